@@ -1,0 +1,54 @@
+/**
+ * sammen — composes self-help and support groups that last, and says who waits and why.
+ * Public API: explicit named exports only.
+ */
+export { compose } from "./compose/compose.js";
+export { CompositionError } from "./compose/errors.js";
+export { validate, parse, parseOptions, type ValidateResult } from "./model/validate.js";
+export { ValidationError, type Issue, type IssueCode } from "./model/issues.js";
+export { check, type CheckReport, type CheckRule, type Violation } from "./check/check.js";
+export {
+  MAX_CANDIDATES,
+  CandidateSchema,
+  VenueSchema,
+  StarterSchema,
+  ExistingGroupSchema,
+  DistanceSchema,
+  PolicySchema,
+  ComposeInputSchema,
+  ComposeOptionsSchema,
+  type Candidate,
+  type CandidateInput,
+  type Venue,
+  type VenueInput,
+  type Starter,
+  type StarterInput,
+  type ExistingGroup,
+  type ExistingGroupInput,
+  type Distance,
+  type Policy,
+  type PolicyInput,
+  type Problem,
+  type ComposeInput,
+  type ComposeOptions,
+  type ComposeOptionsInput,
+  type Progress,
+  type Gender,
+  type Role,
+  type Relation,
+  type PatientSetting,
+  type Expectation,
+  type Location,
+} from "./model/schemas.js";
+export type {
+  ComposeResult,
+  ComposeStatus,
+  ComposedGroup,
+  GroupMetrics,
+  ComposeStats,
+  ScoreBreakdown,
+  WaitlistEntry,
+  WaitReason,
+  WaitReasonCode,
+  Suggestion,
+} from "./model/result.js";

@@ -1,0 +1,129 @@
+import type { Problem } from "./schemas.js";
+import type { Issue, IssueCode } from "./issues.js";
+import { formatPath } from "./issues.js";
+
+/**
+ * Every issue the schema alone cannot see: duplicate ids, references to unknown ids,
+ * a person in two existing groups, contradictions within a policy.
+ */
+export function crossReferenceIssues(problem: Problem): Issue[] {
+  const issues: Issue[] = [];
+  const add = (code: IssueCode, path: (string | number)[], what: string): void => {
+    issues.push({ code, path, message: `${formatPath(path)}: ${what}` });
+  };
+
+  const candidateIndex = indexIds(problem.candidates, ["candidates"], "duplicate_candidate_id", add);
+  const venueIndex = indexIds(problem.venues, ["venues"], "duplicate_venue_id", add);
+  indexIds(problem.starters, ["starters"], "duplicate_starter_id", add);
+  indexIds(problem.groups, ["groups"], "duplicate_group_id", add);
+
+  problem.candidates.forEach((candidate, i) => {
+    for (const field of ["knows", "together"] as const) {
+      candidate[field]?.forEach((ref, k) => {
+        const path = ["candidates", i, field, k];
+        if (!candidateIndex.has(ref)) add("unknown_candidate_ref", path, `refers to id ${quoteId(ref)}, which is not a candidate`);
+        else if (ref === candidate.id) add("self_reference", path, `candidate ${quoteId(ref)} refers to themself`);
+      });
+    }
+  });
+  if (problem.policy.keepApart) conflictingRelationships(problem, candidateIndex, add);
+
+  const groupOf = new Map<string, number>();
+  problem.groups.forEach((group, g) => {
+    group.members.forEach((member, k) => {
+      const path = ["groups", g, "members", k];
+      if (!candidateIndex.has(member)) {
+        add("unknown_candidate_ref", path, `member ${quoteId(member)} is not a candidate`);
+        return;
+      }
+      const earlier = groupOf.get(member);
+      if (earlier !== undefined) {
+        const where = earlier === g ? "twice in this group" : `also in group ${quoteId(problem.groups[earlier]?.id ?? "")}`;
+        add("member_in_two_groups", path, `member ${quoteId(member)} is listed ${where}`);
+      } else groupOf.set(member, g);
+    });
+    if (group.venue !== undefined && !venueIndex.has(group.venue)) {
+      add("unknown_venue_ref", ["groups", g, "venue"], `venue ${quoteId(group.venue)} is not in venues`);
+    }
+  });
+
+  policyContradictions(problem, add);
+  return issues;
+}
+
+type AddIssue = (code: IssueCode, path: (string | number)[], what: string) => void;
+
+/** Maps id → first index, reporting later duplicates; candidate ids are compared after NFC so look-alikes collide. */
+function indexIds(
+  items: readonly { id: string }[],
+  base: string[],
+  code: IssueCode,
+  add: AddIssue,
+): Map<string, number> {
+  const exact = new Map<string, number>();
+  const normalised = new Map<string, number>();
+  items.forEach((item, i) => {
+    const key = item.id.normalize("NFC");
+    const first = normalised.get(key);
+    if (first !== undefined) {
+      add(code, [...base, i, "id"], `id ${quoteId(item.id)} is already used at ${formatPath([...base, first])}`);
+      return;
+    }
+    normalised.set(key, i);
+    exact.set(item.id, i);
+  });
+  return exact;
+}
+
+/** A keep-apart pair inside a `together` unit (couples, families) can never be satisfied. */
+function conflictingRelationships(problem: Problem, index: Map<string, number>, add: AddIssue): void {
+  const parent = problem.candidates.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] as number;
+    while (parent[i] !== root) {
+      const next = parent[i] as number;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  problem.candidates.forEach((candidate, i) => {
+    for (const ref of candidate.together ?? []) {
+      const j = index.get(ref);
+      if (j !== undefined) parent[find(i)] = find(j);
+    }
+  });
+  problem.candidates.forEach((candidate, i) => {
+    candidate.knows?.forEach((ref, k) => {
+      const j = index.get(ref);
+      if (j !== undefined && j !== i && find(i) === find(j)) {
+        add(
+          "conflicting_relationship",
+          ["candidates", i, "knows", k],
+          `candidate ${quoteId(candidate.id)} must both join and be kept apart from ${quoteId(ref)} (through together)`,
+        );
+      }
+    });
+  });
+}
+
+function policyContradictions(problem: Problem, add: AddIssue): void {
+  const { groupSize, starters, age } = problem.policy;
+  if (groupSize.min > groupSize.max) {
+    add("contradictory_policy", ["policy", "groupSize", "min"], `min (${groupSize.min}) is above max (${groupSize.max})`);
+  } else if (groupSize.preferred < groupSize.min || groupSize.preferred > groupSize.max) {
+    add("contradictory_policy", ["policy", "groupSize", "preferred"], `preferred (${groupSize.preferred}) is outside min..max (${groupSize.min}..${groupSize.max})`);
+  }
+  if (starters.min > starters.max) {
+    add("contradictory_policy", ["policy", "starters", "min"], `min (${starters.min}) is above max (${starters.max})`);
+  }
+  if (age.maximum !== undefined && age.maximum < age.minimum) {
+    add("contradictory_policy", ["policy", "age", "maximum"], `maximum (${age.maximum}) is below minimum (${age.minimum})`);
+  }
+}
+
+/** Ids are pseudonymous and may be shown; long ones are cut so a pasted blob cannot flood a message. */
+function quoteId(id: string): string {
+  return JSON.stringify(id.length > 64 ? `${id.slice(0, 61)}...` : id);
+}

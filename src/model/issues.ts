@@ -1,0 +1,54 @@
+/** Issue codes `validate` can report. Schema codes come first, cross-reference codes after. */
+export type IssueCode =
+  | "invalid_type"
+  | "invalid_value"
+  | "invalid_format"
+  | "invalid_union"
+  | "invalid_key"
+  | "invalid_element"
+  | "unrecognized_keys"
+  | "too_big"
+  | "too_small"
+  | "not_multiple_of"
+  | "custom"
+  | "too_many_candidates"
+  | "duplicate_candidate_id"
+  | "duplicate_venue_id"
+  | "duplicate_starter_id"
+  | "duplicate_group_id"
+  | "unknown_candidate_ref"
+  | "unknown_venue_ref"
+  | "self_reference"
+  | "member_in_two_groups"
+  | "conflicting_relationship"
+  | "contradictory_policy";
+
+/**
+ * One problem with the input: where it is and what kind it is.
+ * `message` names fields, ids and limits — never a personal field's value.
+ */
+export interface Issue {
+  code: IssueCode;
+  path: (string | number)[];
+  message: string;
+}
+
+/** Thrown by the throwing entry points (`parse`, `compose`) when the input is invalid. */
+export class ValidationError extends Error {
+  override readonly name = "ValidationError";
+  readonly issues: Issue[];
+
+  constructor(issues: Issue[]) {
+    super(`Invalid input: ${issues.length} issue(s); first at ${formatPath(issues[0]?.path ?? [])} (${issues[0]?.code ?? "unknown"})`);
+    this.issues = issues;
+  }
+}
+
+/** `candidates[3].knows[0]`-style path, for messages. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const part of path) {
+    out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  }
+  return out === "" ? "(root)" : out;
+}

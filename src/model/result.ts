@@ -1,0 +1,113 @@
+import type { Gender } from "./schemas.js";
+
+/**
+ * How a run ended.
+ * - `optimal`: proven best composition (only with a proof from the exact method).
+ * - `feasible`: every group is valid; no proof that nothing better exists.
+ * - `stopped`: the time limit or abort signal cut the search; the best found so far is returned.
+ * - `no-groups-possible`: no valid group can be formed from this pool; everyone waits with reasons.
+ */
+export type ComposeStatus = "optimal" | "feasible" | "stopped" | "no-groups-possible";
+
+/** Why a person waits. Each code names the hard rule or shortage that stopped them. */
+export type WaitReasonCode =
+  | "below_minimum_age"
+  | "above_maximum_age"
+  | "age_unknown"
+  | "no_reachable_venue"
+  | "no_common_slot"
+  | "too_few_compatible"
+  | "together_incompatible"
+  | "no_starter_available"
+  | "no_room_left"
+  | "not_selected";
+
+/** One reason a person waits, with the figures behind it (never a personal value). */
+export interface WaitReason {
+  code: WaitReasonCode;
+  /** Plain-language explanation for the coordinator. */
+  message: string;
+  /** How many more compatible people a group would need, where that is the obstacle. */
+  missing?: number;
+  /** How many compatible people the pool holds, where that is the obstacle. */
+  compatible?: number;
+}
+
+/** A change that would let a waiting person start in a group. */
+export interface Suggestion {
+  kind: "more_candidates" | "relax_rule" | "add_venue" | "add_starter";
+  message: string;
+  /** The policy path a relaxation would change, for `relax_rule`. */
+  rule?: string;
+  /** How many more people of a matching kind would be needed, for `more_candidates`. */
+  count?: number;
+}
+
+/** A person on the waitlist. */
+export interface WaitlistEntry {
+  candidateId: string;
+  reasons: WaitReason[];
+  suggestions: Suggestion[];
+}
+
+/** Figures describing one group. */
+export interface GroupMetrics {
+  size: number;
+  /** Oldest minus youngest member, over members whose age is recorded. */
+  ageSpan: number;
+  genders: Record<Gender | "undisclosed", number>;
+  problems: string[];
+  /** Longest and total straight-line travel to the meeting place, where distances are known. */
+  maxTravelKm: number;
+  totalTravelKm: number;
+}
+
+/** A group in the result: new, or an existing one (possibly with new members). */
+export interface ComposedGroup {
+  id: string;
+  /** Member ids in a stable order. */
+  members: string[];
+  /** The weekly slot, or null when nothing constrains it. */
+  slot: string | null;
+  /** The venue id, or null when there are no venues. */
+  venue: string | null;
+  /** The municipality where the group meets. */
+  municipality: string | null;
+  starters: string[];
+  /** The id of the existing group this continues, if any. */
+  existing: string | null;
+  /** Members who joined in this run (all of them for a new group). */
+  newMembers: string[];
+  metrics: GroupMetrics;
+}
+
+/** The score broken down by term, so a coordinator can see why one composition beat another. */
+export type ScoreBreakdown = Record<
+  "placed" | "waiting" | "ageSpan" | "genderMix" | "expectation" | "sizeFromPreferred" | "travel",
+  number
+>;
+
+export interface ComposeStats {
+  objective: number;
+  score: ScoreBreakdown;
+  /** Upper bound on the objective, when the exact method produced one. */
+  bound?: number;
+  gap?: number;
+  method: "construct" | "search" | "exact";
+  seed: number;
+  iterations: number;
+  /** What ended the search. */
+  stoppedBy: "completed" | "iterations" | "time" | "signal";
+  placed: number;
+  waiting: number;
+  /** The only figure that may differ between two runs with the same seed. */
+  elapsedMs: number;
+}
+
+/** What `compose` returns. */
+export interface ComposeResult {
+  status: ComposeStatus;
+  groups: ComposedGroup[];
+  waitlist: WaitlistEntry[];
+  stats: ComposeStats;
+}

@@ -1,0 +1,224 @@
+import { z } from "zod";
+import { normaliseLabel } from "./label.js";
+
+/** Hard cap on pool size, enforced before any per-candidate work. */
+export const MAX_CANDIDATES = 50_000;
+
+/** A pseudonymous identifier: compared exactly, never normalised. */
+export const IdSchema = z.string().min(1).max(256);
+
+/**
+ * A category label (problem area, slot, municipality, need, event):
+ * compared case-insensitively, with runs of spaces/underscores read as one hyphen.
+ */
+export const LabelSchema = z.string().min(1).max(200).transform(normaliseLabel);
+
+/** ISO calendar date `YYYY-MM-DD`. */
+export const DateSchema = z.iso.date();
+
+export const GenderSchema = z.enum(["female", "male", "other"]);
+export const RoleSchema = z.enum(["self", "relative", "bereaved", "survivor"]);
+export const RelationSchema = z.enum(["partner", "parent", "child", "sibling", "other"]);
+export const PatientSettingSchema = z.enum(["home", "institution"]);
+export const ExpectationSchema = z.enum(["change", "combined", "social"]);
+
+/** Where someone lives or a venue is: a municipality, with coordinates for distances. */
+export const LocationSchema = z.strictObject({
+  municipality: LabelSchema,
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+});
+
+/** A person who wants a group. Every field but `id` is optional. */
+export const CandidateSchema = z.strictObject({
+  id: IdSchema,
+  age: z.number().int().min(0).max(130).optional(),
+  gender: GenderSchema.optional(),
+  problem: LabelSchema.optional(),
+  role: RoleSchema.optional(),
+  relation: RelationSchema.optional(),
+  patientSetting: PatientSettingSchema.optional(),
+  event: LabelSchema.optional(),
+  location: LocationSchema.optional(),
+  maxTravelKm: z.number().min(0).max(20_000).optional(),
+  availability: z.array(LabelSchema).max(200).optional(),
+  needs: z.array(LabelSchema).max(50).optional(),
+  expectation: ExpectationSchema.optional(),
+  knows: z.array(IdSchema).max(1_000).optional(),
+  together: z.array(IdSchema).max(50).optional(),
+  waitingSince: DateSchema.optional(),
+});
+
+/** A neutral meeting place. `rooms` groups can meet there in the same slot. */
+export const VenueSchema = z.strictObject({
+  id: IdSchema,
+  location: LocationSchema,
+  slots: z.array(LabelSchema).max(200).optional(),
+  offers: z.array(LabelSchema).max(50).optional(),
+  capacity: z.number().int().min(1).max(1_000).optional(),
+  rooms: z.number().int().min(1).max(100).default(1),
+});
+
+/** A starter (igangsetter) who attends a new group's first meetings. */
+export const StarterSchema = z.strictObject({
+  id: IdSchema,
+  location: LocationSchema,
+  maxTravelKm: z.number().min(0).max(20_000).optional(),
+  availability: z.array(LabelSchema).max(200).optional(),
+  experience: z.array(LabelSchema).max(50).optional(),
+  maxGroups: z.number().int().min(1).max(50).default(1),
+});
+
+/** A group that already meets. Its members are kept; a closed group takes nobody new. */
+export const ExistingGroupSchema = z.strictObject({
+  id: IdSchema,
+  members: z.array(IdSchema).min(1).max(1_000),
+  slot: LabelSchema.optional(),
+  venue: IdSchema.optional(),
+  municipality: LabelSchema.optional(),
+  closed: z.boolean().default(true),
+});
+
+/** Straight-line or road distance between two municipalities, used when coordinates are missing. */
+export const DistanceSchema = z.strictObject({
+  from: LabelSchema,
+  to: LabelSchema,
+  km: z.number().min(0).max(20_000),
+});
+
+const WeightSchema = z.number().min(0).max(1e6);
+
+/** Every rule and weight, each defaulting to the guidance in DOMAIN.md. */
+export const PolicySchema = z.strictObject({
+  /** Fewer than 4 is fragile, more than 8 leaves too little room (001; 003 §6.2). */
+  groupSize: z
+    .strictObject({
+      min: z.number().int().min(2).max(100).default(4),
+      max: z.number().int().min(2).max(100).default(8),
+      preferred: z.number().int().min(2).max(100).default(6),
+    })
+    .prefault({}),
+  /** Adults only; the span stays within one generation (001 "Alder"; 003 §8). */
+  age: z
+    .strictObject({
+      minimum: z.number().int().min(0).max(130).default(18),
+      maximum: z.number().int().min(0).max(130).optional(),
+      maxSpan: z.number().int().min(0).max(130).default(15),
+    })
+    .prefault({}),
+  /** Mixed groups where possible; single-gender where the problem area needs it (003 §6.3.2). */
+  gender: z
+    .strictObject({
+      mix: z.enum(["prefer", "ignore"]).default("prefer"),
+      singleGenderProblems: z.array(LabelSchema).max(200).default(["breast-cancer", "sexual-abuse"]),
+    })
+    .prefault({}),
+  /** Shared-problem groups by default; cross-problem groups may still never mix listed pairs. */
+  problem: z
+    .strictObject({
+      mode: z.enum(["shared", "cross"]).default("shared"),
+      neverMix: z.array(z.tuple([LabelSchema, LabelSchema])).max(10_000).default([]),
+    })
+    .prefault({}),
+  /** Affected people and relatives meet in separate groups unless this is off. */
+  roles: z.strictObject({ separate: z.boolean().default(true) }).prefault({}),
+  /** Relatives are grouped by their relation to the ill person, and by where that person lives (003 §8). */
+  relatives: z
+    .strictObject({
+      byRelation: z.boolean().default(true),
+      byPatientSetting: z.boolean().default(true),
+    })
+    .prefault({}),
+  /** Disaster support groups are built on one shared event (000). */
+  events: z.strictObject({ shared: z.boolean().default(true) }).prefault({}),
+  /** People who know each other are never in the same group (003 §6.3.2). */
+  keepApart: z.boolean().default(true),
+  /** Every group meets in one weekly slot all its members can make (001; 003 §8). */
+  slots: z
+    .strictObject({
+      required: z.boolean().default(true),
+      offered: z.array(LabelSchema).max(200).optional(),
+    })
+    .prefault({}),
+  /** How far people travel when they have not said. */
+  travel: z.strictObject({ defaultMaxKm: z.number().min(0).max(20_000).default(30) }).prefault({}),
+  /** Starters per new group (ideally two, 003 §2.3); `min` 0 means groups may start without one. */
+  starters: z
+    .strictObject({
+      min: z.number().int().min(0).max(10).default(0),
+      max: z.number().int().min(0).max(10).default(2),
+      requireSharedExperience: z.boolean().default(false),
+    })
+    .prefault({}),
+  /** Reference date for waiting time; defaults to the latest `waitingSince` in the pool. */
+  asOf: DateSchema.optional(),
+  /** Objective weights, in priority order: placing people first, then group quality. */
+  weights: z
+    .strictObject({
+      placed: WeightSchema.default(1_000),
+      waitingPerYear: WeightSchema.default(200),
+      ageSpan: WeightSchema.default(4),
+      genderMix: WeightSchema.default(30),
+      expectation: WeightSchema.default(10),
+      sizeFromPreferred: WeightSchema.default(20),
+      travelKm: WeightSchema.default(0.5),
+    })
+    .prefault({}),
+});
+
+/** Everything `compose` takes about the people, places and rules. */
+export const ComposeInputSchema = z.strictObject({
+  candidates: z.array(CandidateSchema).max(MAX_CANDIDATES),
+  policy: PolicySchema.prefault({}),
+  venues: z.array(VenueSchema).max(10_000).default([]),
+  starters: z.array(StarterSchema).max(10_000).default([]),
+  groups: z.array(ExistingGroupSchema).max(10_000).default([]),
+  distances: z.array(DistanceSchema).max(1_000_000).default([]),
+});
+
+/** Progress reported during a run, at most every 100 ms. */
+export interface Progress {
+  elapsedMs: number;
+  iterations: number;
+  bestObjective: number;
+}
+
+/** How `compose` runs: seeded, bounded by time and work, abortable. */
+export const ComposeOptionsSchema = z.strictObject({
+  seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+  timeLimitMs: z.number().min(0).max(3_600_000).default(2_000),
+  maxIterations: z.number().int().min(0).optional(),
+  method: z.enum(["auto", "exact", "search"]).default("auto"),
+  signal: z.custom<AbortSignal>((v) => typeof AbortSignal !== "undefined" && v instanceof AbortSignal).optional(),
+  onProgress: z.custom<(progress: Progress) => void>((v) => typeof v === "function").optional(),
+  /** Clock used for time limits and elapsed time; injectable so tests can control it. */
+  now: z.custom<() => number>((v) => typeof v === "function").optional(),
+});
+
+export type Gender = z.infer<typeof GenderSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type PatientSetting = z.infer<typeof PatientSettingSchema>;
+export type Expectation = z.infer<typeof ExpectationSchema>;
+export type Location = z.infer<typeof LocationSchema>;
+
+/** A candidate as written by the caller. */
+export type CandidateInput = z.input<typeof CandidateSchema>;
+/** A candidate after validation and normalisation. */
+export type Candidate = z.output<typeof CandidateSchema>;
+export type VenueInput = z.input<typeof VenueSchema>;
+export type Venue = z.output<typeof VenueSchema>;
+export type StarterInput = z.input<typeof StarterSchema>;
+export type Starter = z.output<typeof StarterSchema>;
+export type ExistingGroupInput = z.input<typeof ExistingGroupSchema>;
+export type ExistingGroup = z.output<typeof ExistingGroupSchema>;
+export type Distance = z.output<typeof DistanceSchema>;
+export type PolicyInput = z.input<typeof PolicySchema>;
+/** A policy with every default filled in. */
+export type Policy = z.output<typeof PolicySchema>;
+/** What the caller passes to `compose` / `validate`. */
+export type ComposeInput = z.input<typeof ComposeInputSchema>;
+/** A validated, normalised problem: every default filled in, every reference resolved. */
+export type Problem = z.output<typeof ComposeInputSchema>;
+export type ComposeOptionsInput = z.input<typeof ComposeOptionsSchema>;
+export type ComposeOptions = z.output<typeof ComposeOptionsSchema>;
