@@ -21,6 +21,8 @@ export class RoomLedger {
   constructor(private readonly pool: CompiledPool) {}
 
   free(option: number): boolean {
+    // Without a slot nobody knows when groups meet, so rooms cannot clash (RULES.md §13).
+    if (this.pool.meeting.slots[0] === null) return true;
     return (this.used.get(option) ?? 0) < this.pool.meeting.places[this.placeOf(option)]!.rooms;
   }
 

@@ -1,0 +1,69 @@
+/**
+ * The hard rule (or membership invariant) a violation breaks. Each code names one
+ * section of RULES.md, so a report can be read against that page.
+ */
+export type CheckRule =
+  | "invalid_input"
+  | "group_size"
+  | "ineligible_member"
+  | "age_span"
+  | "shared_problem"
+  | "never_mix"
+  | "single_gender"
+  | "roles_mixed"
+  | "relation_mixed"
+  | "patient_setting_mixed"
+  | "event_mixed"
+  | "keep_apart"
+  | "together_split"
+  | "common_slot"
+  | "meeting_place"
+  | "unreachable"
+  | "venue_needs"
+  | "venue_capacity"
+  | "venue_rooms"
+  | "starter_count"
+  | "starter_invalid"
+  | "candidate_lost"
+  | "candidate_duplicated"
+  | "candidate_invented"
+  | "existing_member_moved"
+  | "closed_group_changed"
+  | "duplicate_group_id"
+  | "waitlist_without_reason";
+
+/**
+ * One broken rule. The message names the rule, ids and computed figures only —
+ * never a personal field value from the input (no labels, ages, genders, slots, needs).
+ */
+export interface Violation {
+  /** Which rule is broken. */
+  rule: CheckRule;
+  /** Plain-language description built from ids and computed figures. */
+  message: string;
+  /** The result group concerned, when the violation belongs to one group. */
+  groupId?: string;
+  /** The candidates that cause the violation, when it is about particular people. */
+  candidateIds?: string[];
+}
+
+/** What `check` returns: `ok` is true exactly when `violations` is empty. */
+export interface CheckReport {
+  /** True when no rule is broken. */
+  ok: boolean;
+  /** Every violation found, in a stable order (membership first, then per group). */
+  violations: Violation[];
+}
+
+/** How many ids a message spells out; `candidateIds` always carries them all. */
+const MAX_IDS_IN_MESSAGE = 20;
+
+/**
+ * Ids for a message, shortened for very long lists so a report over a large pool stays readable.
+ * @param ids - the ids to list
+ * @returns the first ids joined by commas, with "and N more" when some are left off
+ */
+export function formatIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, MAX_IDS_IN_MESSAGE).join(", ");
+  return ids.length > MAX_IDS_IN_MESSAGE ? `${shown} and ${ids.length - MAX_IDS_IN_MESSAGE} more` : shown;
+}

@@ -1,0 +1,673 @@
+import { describe, expect, it } from "vitest";
+import { check, type CheckRule, type Violation } from "../../src/check/check.js";
+import { CANARY, SLOTS, groupOf, person, waiting, withExistingGroups, withVenues, withoutVenues, type Fixture } from "./fixtures.js";
+
+/** One minimal tampering that must break exactly one rule. */
+interface TamperCase {
+  title: string;
+  rule: CheckRule;
+  fixture: () => Fixture;
+  tamper: (f: Fixture) => void;
+  /** The group the violation must name, when it names one. */
+  groupId?: string;
+  /** The candidate ids the violation must name, in any order. */
+  candidateIds?: string[];
+}
+
+/** Run a case and return its violations. */
+function run(c: TamperCase): Violation[] {
+  const f = c.fixture();
+  c.tamper(f);
+  return check(f.input, f.result).violations;
+}
+
+/** Move a candidate from a group's members to the waitlist. */
+function toWaitlist(f: Fixture, groupId: string, id: string): void {
+  const g = groupOf(f, groupId);
+  g.members = g.members.filter((m) => m !== id);
+  f.result.waitlist.push(waiting(id));
+}
+
+/** Move a waiting candidate into a group. */
+function fromWaitlist(f: Fixture, groupId: string, id: string): void {
+  f.result.waitlist = f.result.waitlist.filter((w) => w.candidateId !== id);
+  groupOf(f, groupId).members.push(id);
+}
+
+const cases: TamperCase[] = [
+  {
+    title: "an input that does not parse gives one invalid_input violation",
+    rule: "invalid_input",
+    fixture: withVenues,
+    tamper: (f) => {
+      (person(f, "a1") as { age: unknown }).age = "canary-age-zzq";
+    },
+  },
+  {
+    title: "a new group below the minimum size breaks group_size",
+    rule: "group_size",
+    fixture: withVenues,
+    tamper: (f) => {
+      toWaitlist(f, "g1", "a3");
+      toWaitlist(f, "g1", "a4");
+    },
+    groupId: "g1",
+  },
+  {
+    title: "a new member whose age is unknown breaks ineligible_member",
+    rule: "ineligible_member",
+    fixture: withVenues,
+    tamper: (f) => {
+      delete person(f, "a2").age;
+    },
+    groupId: "g1",
+    candidateIds: ["a2"],
+  },
+  {
+    title: "a group older than the allowed age span breaks age_span",
+    rule: "age_span",
+    fixture: withVenues,
+    tamper: (f) => {
+      f.input.policy = { ...f.input.policy, age: { maxSpan: 5 } };
+    },
+    groupId: "g1",
+    candidateIds: ["a1", "a4"],
+  },
+  {
+    title: "a shared-problem group with two problems breaks shared_problem",
+    rule: "shared_problem",
+    fixture: withVenues,
+    tamper: (f) => {
+      person(f, "a2").problem = CANARY.otherProblem;
+    },
+    groupId: "g1",
+    candidateIds: ["a2"],
+  },
+  {
+    title: "a cross-problem group holding a never-mix pair breaks never_mix",
+    rule: "never_mix",
+    fixture: withVenues,
+    tamper: (f) => {
+      f.input.policy = { ...f.input.policy, problem: { mode: "cross", neverMix: [[CANARY.problem, CANARY.otherProblem]] } };
+      person(f, "a2").problem = CANARY.otherProblem;
+    },
+    groupId: "g1",
+    candidateIds: ["a1", "a2", "a3", "a4"],
+  },
+  {
+    title: "a mixed-gender group in a single-gender problem area breaks single_gender",
+    rule: "single_gender",
+    fixture: withVenues,
+    tamper: (f) => {
+      f.input.policy = { ...f.input.policy, gender: { singleGenderProblems: [CANARY.problem] } };
+    },
+    groupId: "g1",
+    candidateIds: ["a2", "a4"],
+  },
+  {
+    title: "an undisclosed gender beside a disclosed one in a single-gender group breaks single_gender",
+    rule: "single_gender",
+    fixture: withVenues,
+    tamper: (f) => {
+      f.input.policy = { ...f.input.policy, gender: { singleGenderProblems: [CANARY.problem] } };
+      for (const id of ["a1", "a2", "a3"]) person(f, id).gender = "female";
+      delete person(f, "a4").gender;
+    },
+    groupId: "g1",
+    candidateIds: ["a4"],
+  },
+  {
+    title: "a group with an affected person and a relative breaks roles_mixed",
+    rule: "roles_mixed",
+    fixture: withVenues,
+    tamper: (f) => {
+      person(f, "a2").role = "relative";
+    },
+    groupId: "g1",
+    candidateIds: ["a2"],
+  },
+  {
+    title: "relatives with different relations in one group break relation_mixed",
+    rule: "relation_mixed",
+    fixture: withVenues,
+    tamper: (f) => {
+      for (const id of ["a1", "a2", "a3", "a4"]) person(f, id).role = "relative";
+      person(f, "a1").relation = "partner";
+      person(f, "a2").relation = "partner";
+      person(f, "a3").relation = "child";
+    },
+    groupId: "g1",
+    candidateIds: ["a3"],
+  },
+  {
+    title: "relatives whose ill person lives in different settings break patient_setting_mixed",
+    rule: "patient_setting_mixed",
+    fixture: withVenues,
+    tamper: (f) => {
+      for (const id of ["a1", "a2", "a3", "a4"]) person(f, id).role = "relative";
+      person(f, "a1").patientSetting = "home";
+      person(f, "a2").patientSetting = "institution";
+      person(f, "a3").patientSetting = "institution";
+    },
+    groupId: "g1",
+    candidateIds: ["a1"],
+  },
+  {
+    title: "a group built on two events breaks event_mixed",
+    rule: "event_mixed",
+    fixture: withVenues,
+    tamper: (f) => {
+      person(f, "a1").event = CANARY.event;
+      person(f, "a3").event = CANARY.otherEvent;
+      person(f, "a4").event = CANARY.event;
+    },
+    groupId: "g1",
+    candidateIds: ["a3"],
+  },
+  {
+    title: "a group with a member who knows another member breaks keep_apart",
+    rule: "keep_apart",
+    fixture: withVenues,
+    tamper: (f) => {
+      person(f, "a1").knows = ["a3", "w1"];
+    },
+    groupId: "g1",
+    candidateIds: ["a1", "a3"],
+  },
+  {
+    title: "a couple with one placed and one waiting breaks together_split",
+    rule: "together_split",
+    fixture: withVenues,
+    tamper: (f) => {
+      person(f, "w1").together = ["a2"];
+    },
+    candidateIds: ["a2", "w1"],
+  },
+  {
+    title: "a family linked through a third person and split across groups breaks together_split",
+    rule: "together_split",
+    fixture: withVenues,
+    tamper: (f) => {
+      person(f, "a1").together = ["a2"];
+      person(f, "b1").together = ["a2"];
+    },
+    candidateIds: ["a1", "a2", "b1"],
+  },
+  {
+    title: "a member not available in the group's slot breaks common_slot",
+    rule: "common_slot",
+    fixture: withVenues,
+    tamper: (f) => {
+      person(f, "a1").availability = [SLOTS.mon];
+    },
+    groupId: "g1",
+    candidateIds: ["a1"],
+  },
+  {
+    title: "a group without a slot when slots are required breaks common_slot",
+    rule: "common_slot",
+    fixture: withoutVenues,
+    tamper: (f) => {
+      groupOf(f, "h1").slot = null;
+    },
+    groupId: "h1",
+  },
+  {
+    title: "a slot outside the offered slots breaks common_slot",
+    rule: "common_slot",
+    fixture: withoutVenues,
+    tamper: (f) => {
+      f.input.policy = { ...f.input.policy, slots: { offered: [SLOTS.tue] } };
+      person(f, "m1").availability = [CANARY.slot, SLOTS.tue];
+    },
+    groupId: "h1",
+  },
+  {
+    title: "a venue that does not list the group's slot breaks common_slot",
+    rule: "common_slot",
+    fixture: withVenues,
+    tamper: (f) => {
+      const v2 = f.input.venues?.find((v) => v.id === "v2");
+      if (v2) v2.slots = [CANARY.slot];
+    },
+    groupId: "g2",
+  },
+  {
+    title: "an existing group moved to another slot breaks common_slot",
+    rule: "common_slot",
+    fixture: withExistingGroups,
+    tamper: (f) => {
+      const e1 = f.input.groups?.find((g) => g.id === "e1");
+      if (e1) e1.slot = SLOTS.mon;
+    },
+    groupId: "e1",
+  },
+  {
+    title: "a group at a venue that does not exist breaks meeting_place",
+    rule: "meeting_place",
+    fixture: withVenues,
+    tamper: (f) => {
+      groupOf(f, "g1").venue = "v-missing";
+    },
+    groupId: "g1",
+  },
+  {
+    title: "a group with a venue when the input has none breaks meeting_place",
+    rule: "meeting_place",
+    fixture: withoutVenues,
+    tamper: (f) => {
+      groupOf(f, "h1").venue = "v1";
+    },
+    groupId: "h1",
+  },
+  {
+    title: "a group without a municipality when there are no venues breaks meeting_place",
+    rule: "meeting_place",
+    fixture: withoutVenues,
+    tamper: (f) => {
+      groupOf(f, "h1").municipality = null;
+    },
+    groupId: "h1",
+  },
+  {
+    title: "an existing group that received members at another venue breaks meeting_place",
+    rule: "meeting_place",
+    fixture: withExistingGroups,
+    tamper: (f) => {
+      f.input.venues?.push({ id: "v9", location: { municipality: CANARY.town } });
+      groupOf(f, "e1").venue = "v9";
+    },
+    groupId: "e1",
+  },
+  {
+    title: "a member whose travel limit is shorter than the way to the venue breaks unreachable",
+    rule: "unreachable",
+    fixture: withVenues,
+    tamper: (f) => {
+      person(f, "a1").maxTravelKm = 0.1;
+    },
+    groupId: "g1",
+    candidateIds: ["a1"],
+  },
+  {
+    title: "a member without a location can reach nothing and breaks unreachable",
+    rule: "unreachable",
+    fixture: withVenues,
+    tamper: (f) => {
+      delete person(f, "a4").location;
+    },
+    groupId: "g1",
+    candidateIds: ["a4"],
+  },
+  {
+    title: "a member further away by the distance table than they travel breaks unreachable",
+    rule: "unreachable",
+    fixture: withoutVenues,
+    tamper: (f) => {
+      person(f, "m4").maxTravelKm = 10;
+    },
+    groupId: "h1",
+    candidateIds: ["m4"],
+  },
+  {
+    title: "a member in a municipality with no known distance breaks unreachable",
+    rule: "unreachable",
+    fixture: withoutVenues,
+    tamper: (f) => {
+      f.input.distances = [];
+    },
+    groupId: "h1",
+    candidateIds: ["m4"],
+  },
+  {
+    title: "a venue that does not offer a member's need breaks venue_needs",
+    rule: "venue_needs",
+    fixture: withVenues,
+    tamper: (f) => {
+      const v1 = f.input.venues?.find((v) => v.id === "v1");
+      if (v1) v1.offers = ["step-free"];
+    },
+    groupId: "g1",
+    candidateIds: ["a1"],
+  },
+  {
+    title: "a group larger than its venue's capacity breaks venue_capacity",
+    rule: "venue_capacity",
+    fixture: withVenues,
+    tamper: (f) => {
+      const v1 = f.input.venues?.find((v) => v.id === "v1");
+      if (v1) v1.capacity = 3;
+    },
+    groupId: "g1",
+  },
+  {
+    title: "two groups in one room at the same venue and slot break venue_rooms",
+    rule: "venue_rooms",
+    fixture: withVenues,
+    tamper: (f) => {
+      groupOf(f, "g2").venue = "v1";
+      groupOf(f, "g2").slot = CANARY.slot;
+    },
+    groupId: "g2",
+  },
+  {
+    title: "a group that received members in the room an existing group holds breaks venue_rooms",
+    rule: "venue_rooms",
+    fixture: withExistingGroups,
+    tamper: (f) => {
+      const c1 = f.input.groups?.find((g) => g.id === "c1");
+      if (c1) c1.slot = CANARY.slot;
+      groupOf(f, "c1").slot = CANARY.slot;
+    },
+    groupId: "e1",
+  },
+  {
+    title: "a new group with fewer starters than the minimum breaks starter_count",
+    rule: "starter_count",
+    fixture: withVenues,
+    tamper: (f) => {
+      groupOf(f, "g1").starters = [];
+    },
+    groupId: "g1",
+  },
+  {
+    title: "an existing group given a starter breaks starter_count",
+    rule: "starter_count",
+    fixture: withExistingGroups,
+    tamper: (f) => {
+      groupOf(f, "e1").starters = ["s1"];
+    },
+    groupId: "e1",
+  },
+  {
+    title: "a starter not available in the group's slot breaks starter_invalid",
+    rule: "starter_invalid",
+    fixture: withVenues,
+    tamper: (f) => {
+      const s1 = f.input.starters?.find((s) => s.id === "s1");
+      if (s1) s1.availability = [SLOTS.mon];
+    },
+    groupId: "g1",
+  },
+  {
+    title: "a starter who does not exist breaks starter_invalid",
+    rule: "starter_invalid",
+    fixture: withVenues,
+    tamper: (f) => {
+      groupOf(f, "g1").starters = ["s-missing"];
+    },
+    groupId: "g1",
+  },
+  {
+    title: "a starter who cannot reach the venue breaks starter_invalid",
+    rule: "starter_invalid",
+    fixture: withVenues,
+    tamper: (f) => {
+      const s1 = f.input.starters?.find((s) => s.id === "s1");
+      if (s1) s1.maxTravelKm = 0.1;
+    },
+    groupId: "g1",
+  },
+  {
+    title: "a starter in more groups than maxGroups breaks starter_invalid",
+    rule: "starter_invalid",
+    fixture: withVenues,
+    tamper: (f) => {
+      groupOf(f, "g1").starters = ["s1", "s2"];
+    },
+  },
+  {
+    title: "a starter in two groups with the same slot breaks starter_invalid",
+    rule: "starter_invalid",
+    fixture: withVenues,
+    tamper: (f) => {
+      const s2 = f.input.starters?.find((s) => s.id === "s2");
+      if (s2) s2.maxGroups = 2;
+      groupOf(f, "g1").starters = ["s1", "s2"];
+      groupOf(f, "g2").slot = CANARY.slot;
+    },
+  },
+  {
+    title: "a starter without the members' experience breaks starter_invalid when it is required",
+    rule: "starter_invalid",
+    fixture: withVenues,
+    tamper: (f) => {
+      f.input.policy = { ...f.input.policy, starters: { min: 1, max: 2, requireSharedExperience: true } };
+      const s1 = f.input.starters?.find((s) => s.id === "s1");
+      if (s1) s1.experience = ["grief"];
+    },
+    groupId: "g1",
+    candidateIds: ["a1", "a2", "a3", "a4"],
+  },
+  {
+    title: "a candidate in neither a group nor the waitlist breaks candidate_lost",
+    rule: "candidate_lost",
+    fixture: withVenues,
+    tamper: (f) => {
+      f.result.waitlist = [];
+    },
+    candidateIds: ["w1"],
+  },
+  {
+    title: "a candidate both placed and waiting breaks candidate_duplicated",
+    rule: "candidate_duplicated",
+    fixture: withVenues,
+    tamper: (f) => {
+      f.result.waitlist.push(waiting("a1"));
+    },
+    candidateIds: ["a1"],
+  },
+  {
+    title: "a candidate listed twice in one group breaks candidate_duplicated",
+    rule: "candidate_duplicated",
+    fixture: withoutVenues,
+    tamper: (f) => {
+      groupOf(f, "h1").members.push("m2");
+    },
+    candidateIds: ["m2"],
+  },
+  {
+    title: "a waiting id that is not a candidate breaks candidate_invented",
+    rule: "candidate_invented",
+    fixture: withVenues,
+    tamper: (f) => {
+      f.result.waitlist.push(waiting("ghost"));
+    },
+    candidateIds: ["ghost"],
+  },
+  {
+    title: "a group member that is not a candidate breaks candidate_invented",
+    rule: "candidate_invented",
+    fixture: withoutVenues,
+    tamper: (f) => {
+      groupOf(f, "h1").members.push("ghost");
+    },
+    groupId: "h1",
+    candidateIds: ["ghost"],
+  },
+  {
+    title: "a member of an existing group sent to the waitlist breaks existing_member_moved",
+    rule: "existing_member_moved",
+    fixture: withExistingGroups,
+    tamper: (f) => {
+      toWaitlist(f, "e1", "x1");
+    },
+    groupId: "e1",
+    candidateIds: ["x1"],
+  },
+  {
+    title: "a closed group that takes a new member breaks closed_group_changed",
+    rule: "closed_group_changed",
+    fixture: withExistingGroups,
+    tamper: (f) => {
+      fromWaitlist(f, "c1", "z1");
+    },
+    groupId: "c1",
+    candidateIds: ["z1"],
+  },
+  {
+    title: "two groups with one id break duplicate_group_id",
+    rule: "duplicate_group_id",
+    fixture: withVenues,
+    tamper: (f) => {
+      groupOf(f, "g2").id = "g1";
+    },
+    groupId: "g1",
+  },
+  {
+    title: "a waitlist entry without a reason breaks waitlist_without_reason",
+    rule: "waitlist_without_reason",
+    fixture: withVenues,
+    tamper: (f) => {
+      const w = f.result.waitlist[0];
+      if (w) w.reasons = [];
+    },
+    candidateIds: ["w1"],
+  },
+];
+
+describe("check", () => {
+  describe("valid compositions pass", () => {
+    it.each([
+      ["two new groups at venues with starters", withVenues],
+      ["a group in a municipality without venues", withoutVenues],
+      ["an open existing group receiving a member beside an unchanged closed group", withExistingGroups],
+    ])("%s", (_name, fixture) => {
+      const f = fixture();
+      expect(check(f.input, f.result)).toEqual({ ok: true, violations: [] });
+    });
+
+    it("a group may meet in any member's municipality that every member can reach", () => {
+      const f = withoutVenues();
+      groupOf(f, "h1").municipality = CANARY.village;
+      expect(check(f.input, f.result).violations).toEqual([]);
+    });
+
+    it("an unchanged existing group is exempt from the group rules", () => {
+      const f = withExistingGroups();
+      person(f, "y1").knows = ["y2"];
+      person(f, "y1").availability = [CANARY.slot];
+      expect(check(f.input, f.result).violations).toEqual([]);
+    });
+
+    it("a member of an existing group who is not a candidate is neither invented nor lost", () => {
+      const f = withExistingGroups();
+      f.input.groups?.find((g) => g.id === "c1")?.members.push("y9");
+      groupOf(f, "c1").members.push("y9");
+      expect(check(f.input, f.result).violations).toEqual([]);
+    });
+
+    it("members of two existing groups linked by together are exempt when the caller split them", () => {
+      const f = withExistingGroups();
+      person(f, "x1").together = ["y1"];
+      expect(check(f.input, f.result).violations).toEqual([]);
+    });
+
+    it("a newcomer tied by together to a member of an existing group may wait", () => {
+      const f = withExistingGroups();
+      person(f, "z1").together = ["y1"];
+      expect(check(f.input, f.result).violations).toEqual([]);
+    });
+
+    it("a newcomer tied by together to a member of an existing group may join that group", () => {
+      const f = withExistingGroups();
+      person(f, "x3").together = ["x1"];
+      expect(check(f.input, f.result).violations).toEqual([]);
+    });
+
+    it("a newcomer tied by together to a member of one existing group breaks together_split by joining another", () => {
+      const f = withExistingGroups();
+      person(f, "x3").together = ["y1"];
+      const violations = check(f.input, f.result).violations;
+      expect(violations.map((v) => v.rule)).toEqual(["together_split"]);
+      expect([...(violations[0]?.candidateIds ?? [])].sort()).toEqual(["x3", "y1"]);
+    });
+
+    it("labels in the result are compared after normalisation", () => {
+      const f = withVenues();
+      groupOf(f, "g1").slot = " Canary_Slot  ZZQ ";
+      expect(check(f.input, f.result).violations).toEqual([]);
+    });
+
+    it("a result where everyone waits with a reason passes", () => {
+      const f = withVenues();
+      const ids = f.input.candidates.map((c) => c.id);
+      f.result.groups = [];
+      f.result.waitlist = ids.map((id) => waiting(id));
+      expect(check(f.input, f.result).ok).toBe(true);
+    });
+  });
+
+  describe("each broken rule is reported", () => {
+    it.each(cases.map((c) => [c.title, c] as const))("%s", (_title, c) => {
+      const violations = run(c);
+      expect([...new Set(violations.map((v) => v.rule))]).toEqual([c.rule]);
+      const hit = violations.find((v) => (c.groupId === undefined || v.groupId === c.groupId) && v.rule === c.rule);
+      expect(hit).toBeDefined();
+      if (c.candidateIds !== undefined) expect([...(hit?.candidateIds ?? [])].sort()).toEqual([...c.candidateIds].sort());
+    });
+
+    it("every rule in CheckRule has a tamper case", () => {
+      const covered = new Set(cases.map((c) => c.rule));
+      const all: CheckRule[] = [
+        "invalid_input", "group_size", "ineligible_member", "age_span", "shared_problem", "never_mix",
+        "single_gender", "roles_mixed", "relation_mixed", "patient_setting_mixed", "event_mixed",
+        "keep_apart", "together_split", "common_slot", "meeting_place", "unreachable",
+        "venue_needs", "venue_capacity", "venue_rooms", "starter_count", "starter_invalid",
+        "candidate_lost", "candidate_duplicated", "candidate_invented", "existing_member_moved",
+        "closed_group_changed", "duplicate_group_id", "waitlist_without_reason",
+      ];
+      expect(all.filter((r) => !covered.has(r))).toEqual([]);
+    });
+
+    it("every violation is listed, not only the first", () => {
+      const f = withVenues();
+      person(f, "a1").knows = ["a2"];
+      person(f, "b1").knows = ["b2"];
+      f.result.waitlist = [];
+      const rules = check(f.input, f.result).violations.map((v) => `${v.rule}:${v.groupId ?? ""}`);
+      expect(rules.sort()).toEqual(["candidate_lost:", "keep_apart:g1", "keep_apart:g2"]);
+    });
+
+    it("a closed existing group missing from the result breaks both closed_group_changed and existing_member_moved", () => {
+      const f = withExistingGroups();
+      f.result.groups = f.result.groups.filter((g) => g.id !== "c1");
+      f.result.waitlist.push(...["y1", "y2", "y3", "y4"].map((id) => waiting(id)));
+      const rules = check(f.input, f.result).violations.map((v) => v.rule);
+      expect(rules.sort()).toEqual(["closed_group_changed", "existing_member_moved"]);
+    });
+
+    it("the result's own newMembers are not trusted", () => {
+      const f = withExistingGroups();
+      groupOf(f, "c1").members.push("z1");
+      groupOf(f, "c1").newMembers = [];
+      f.result.waitlist = [];
+      expect(check(f.input, f.result).violations.map((v) => v.rule)).toContain("closed_group_changed");
+    });
+  });
+
+  describe("privacy", () => {
+    it("no violation message contains a personal value from the input", () => {
+      const leaks: string[] = [];
+      for (const c of cases) {
+        for (const v of run(c)) {
+          if (/zzq|canary/i.test(v.message)) leaks.push(`${c.title}: ${v.message}`);
+          if (/\b(female|male)\b/i.test(v.message)) leaks.push(`${c.title}: ${v.message}`);
+          for (const age of [...CANARY.ages, 16, 40, 42, 45, 50]) {
+            if (new RegExp(`\\b${age}\\b`).test(v.message)) leaks.push(`${c.title}: ${v.message}`);
+          }
+        }
+      }
+      expect(leaks).toEqual([]);
+    });
+
+    it("an invalid input is reported with paths only", () => {
+      const f = withVenues();
+      (person(f, "a1") as { age: unknown }).age = "canary-age-zzq";
+      const report = check(f.input, f.result);
+      expect(report.ok).toBe(false);
+      expect(report.violations).toHaveLength(1);
+      expect(report.violations[0]?.message).toContain("candidates.0.age");
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { check } from "../../src/check/check.js";
+import type { ComposedGroup, ComposeResult, WaitlistEntry } from "../../src/model/result.js";
+import { withExistingGroups, withVenues, withoutVenues } from "./fixtures.js";
+
+/** Ids drawn from the fixtures plus strangers, so arbitrary results hit known and unknown people. */
+const id: fc.Arbitrary<string> = fc.constantFrom("a1", "a2", "a3", "a4", "b1", "b2", "w1", "m1", "m4", "x1", "x3", "y1", "z1", "s1", "s2", "v1", "e1", "c1", "g1", "ghost", "");
+const label = fc.oneof(fc.constant(null), fc.constantFrom("canary-slot-zzq", "Canary Town ZZQ", "mon", ""), fc.string());
+
+const groupArb: fc.Arbitrary<ComposedGroup> = fc.record({
+  id,
+  members: fc.array(id, { maxLength: 8 }),
+  slot: label,
+  venue: fc.oneof(fc.constant(null), id),
+  municipality: label,
+  starters: fc.array(id, { maxLength: 3 }),
+  existing: fc.oneof(fc.constant(null), id),
+  newMembers: fc.array(id, { maxLength: 3 }),
+  metrics: fc.constant({ size: 0, ageSpan: 0, genders: { female: 0, male: 0, other: 0, undisclosed: 0 }, problems: [], maxTravelKm: 0, totalTravelKm: 0 }),
+});
+
+const waitingArb: fc.Arbitrary<WaitlistEntry> = fc.record({
+  candidateId: id,
+  reasons: fc.array(fc.record({ code: fc.constant("not_selected" as const), message: fc.constant("waits") }), { maxLength: 1 }),
+  suggestions: fc.constant([]),
+});
+
+const resultArb = (base: ComposeResult): fc.Arbitrary<ComposeResult> =>
+  fc.record({
+    groups: fc.array(groupArb, { maxLength: 5 }),
+    waitlist: fc.array(waitingArb, { maxLength: 5 }),
+  }).map(({ groups, waitlist }) => ({ ...base, groups, waitlist }));
+
+describe("check never throws", () => {
+  it.each([
+    ["with venues", withVenues],
+    ["without venues", withoutVenues],
+    ["with existing groups", withExistingGroups],
+  ])("on any well-typed result %s, and ok is true exactly when nothing is violated", (_name, fixture) => {
+    const f = fixture();
+    fc.assert(
+      fc.property(resultArb(f.result), (result) => {
+        const report = check(f.input, result);
+        expect(report.ok).toBe(report.violations.length === 0);
+        for (const v of report.violations) expect(v.message).not.toMatch(/zzq/i);
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it("on any input value at all", () => {
+    const f = withVenues();
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const report = check(input, f.result);
+        expect(report.ok).toBe(report.violations.length === 0);
+      }),
+      { seed: 7, numRuns: 200 },
+    );
+  });
+});
