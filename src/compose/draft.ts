@@ -20,10 +20,15 @@ export class RoomLedger {
 
   constructor(private readonly pool: CompiledPool) {}
 
-  free(option: number): boolean {
+  /**
+   * Whether a group could meet at `option`; `current` is the option it holds now, whose own
+   * booking does not count against it (but an over-booking by others, as input may hold, does).
+   */
+  free(option: number, current = -1): boolean {
     // Without a slot nobody knows when groups meet, so rooms cannot clash (RULES.md §13).
     if (this.pool.meeting.slots[0] === null) return true;
-    return (this.used.get(option) ?? 0) < this.pool.meeting.places[this.placeOf(option)]!.rooms;
+    const others = (this.used.get(option) ?? 0) - (option === current ? 1 : 0);
+    return others < this.pool.meeting.places[this.placeOf(option)]!.rooms;
   }
 
   take(option: number): void {
@@ -76,7 +81,7 @@ export function bestOption(
   for (const option of options) {
     const place = rooms.placeOf(option);
     if (places[place]!.capacity < members.length) continue;
-    if (option !== current && !rooms.free(option)) continue;
+    if (!rooms.free(option, current)) continue;
     if (!placesAreVenues && !members.some((m) => homePlace[m] === place)) continue;
     let km = 0;
     for (const m of members) km += travelKm(m, place);
