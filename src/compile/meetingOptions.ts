@@ -69,32 +69,29 @@ export function compileMeetingOptions(problem: Problem): MeetingOptions {
   );
 
   const S = slots.length;
-  const travel = new Map<number, number>();
+  const points = candidates.map((c) => (c.location ? toPlace(c.location) : null));
+  const reach = new PlaceFinder(places, problem.distances);
+  const reachable = candidates.map((c, i) => reach.within(points[i]!, c.maxTravelKm ?? policy.travel.defaultMaxKm));
   const travelKm = (i: number, p: number): number => {
-    const key = i * places.length + p;
-    let km = travel.get(key);
-    if (km === undefined) {
-      const location = candidates[i]?.location;
-      km = location ? resolver.km(toPlace(location), places[p]!.point) : Number.POSITIVE_INFINITY;
-      travel.set(key, km);
-    }
-    return km;
+    const known = reachable[i]!.get(p);
+    if (known !== undefined) return known;
+    const point = points[i];
+    return point ? resolver.km(point, places[p]!.point) : Number.POSITIVE_INFINITY;
   };
 
   const reasons = new Map<number, "no_reachable_venue" | "no_common_slot">();
   const byCandidate = candidates.map((c, i) => {
-    const limit = c.maxTravelKm ?? policy.travel.defaultMaxKm;
     const mySlots = new Set(slotsOf(c.availability));
     const needs = c.needs ?? [];
     const options: number[] = [];
-    let reachable = false;
-    places.forEach((place, p) => {
-      if (!(travelKm(i, p) <= limit)) return;
-      if (placesAreVenues && !needs.every((need) => place.offers.has(need))) return;
-      reachable = true;
+    let reached = false;
+    for (const p of [...reachable[i]!.keys()].sort((a, b) => a - b)) {
+      const place = places[p]!;
+      if (placesAreVenues && !needs.every((need) => place.offers.has(need))) continue;
+      reached = true;
       for (const s of place.slots) if (mySlots.has(s)) options.push(p * S + s);
-    });
-    if (options.length === 0) reasons.set(i, reachable ? "no_common_slot" : "no_reachable_venue");
+    }
+    if (options.length === 0) reasons.set(i, reached ? "no_common_slot" : "no_reachable_venue");
     return Int32Array.from(options);
   });
 
@@ -161,4 +158,79 @@ export function toPlace(location: { municipality: string; lat?: number | undefin
     lat: hasPoint ? location.lat! : Number.NaN,
     lon: hasPoint ? location.lon! : Number.NaN,
   };
+}
+
+/** Kilometres per degree of latitude on the sphere RULES.md §14 uses: a lower bound for any distance. */
+const KM_PER_DEGREE_LAT = (6371.0088 * Math.PI) / 180;
+
+/**
+ * Finds the places a person can reach without measuring every place: coordinates are
+ * searched in a latitude window, and the municipality/table fallback goes by index.
+ */
+class PlaceFinder {
+  private readonly byLat: number[];
+  private readonly inMunicipality = new Map<string, number[]>();
+  private readonly neighbours = new Map<string, Map<string, number>>();
+  private readonly resolver: DistanceResolver;
+
+  constructor(
+    private readonly places: readonly MeetingPlace[],
+    distances: Problem["distances"],
+  ) {
+    this.resolver = new DistanceResolver(distances);
+    this.byLat = places.map((_, p) => p).filter((p) => !Number.isNaN(places[p]!.point.lat));
+    this.byLat.sort((a, b) => places[a]!.point.lat - places[b]!.point.lat || a - b);
+    places.forEach((place, p) => {
+      const list = this.inMunicipality.get(place.municipality);
+      if (list) list.push(p);
+      else this.inMunicipality.set(place.municipality, [p]);
+    });
+    for (const { from, to, km } of distances) {
+      for (const [a, b] of [[from, to], [to, from]] as const) {
+        const row = this.neighbours.get(a) ?? new Map<string, number>();
+        if (!(km >= (row.get(b) ?? Number.POSITIVE_INFINITY))) row.set(b, km);
+        this.neighbours.set(a, row);
+      }
+    }
+  }
+
+  /** Place → km for every place within `limit` km of `from` (RULES.md §14). */
+  within(from: Place | null, limit: number): Map<number, number> {
+    const found = new Map<number, number>();
+    if (from === null) return found;
+    const consider = (p: number): void => {
+      if (found.has(p)) return;
+      const km = this.resolver.km(from, this.places[p]!.point);
+      if (km <= limit) found.set(p, km);
+    };
+    const hasPoint = !Number.isNaN(from.lat);
+    if (hasPoint) {
+      const low = from.lat - limit / KM_PER_DEGREE_LAT - 1e-9;
+      const high = from.lat + limit / KM_PER_DEGREE_LAT + 1e-9;
+      for (let k = this.firstAtOrAbove(low); k < this.byLat.length; k++) {
+        const p = this.byLat[k]!;
+        if (this.places[p]!.point.lat > high) break;
+        consider(p);
+      }
+    }
+    // Without coordinates on either side, only the municipality and the table can say.
+    const fallback = (p: number): boolean => !hasPoint || Number.isNaN(this.places[p]!.point.lat);
+    for (const p of this.inMunicipality.get(from.municipality) ?? []) if (fallback(p)) consider(p);
+    for (const [municipality, km] of this.neighbours.get(from.municipality) ?? []) {
+      if (km > limit) continue;
+      for (const p of this.inMunicipality.get(municipality) ?? []) if (fallback(p)) consider(p);
+    }
+    return found;
+  }
+
+  private firstAtOrAbove(lat: number): number {
+    let lo = 0;
+    let hi = this.byLat.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.places[this.byLat[mid]!]!.point.lat < lat) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }

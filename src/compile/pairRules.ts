@@ -8,6 +8,8 @@ export interface PairRule {
   /** The policy path this rule comes from, for explanations. */
   readonly id: string;
   conflicts(i: number, j: number): boolean;
+  /** For "same value when recorded" rules: the value column (-1 = not recorded), used to split the pool. */
+  readonly key?: Int32Array;
 }
 
 /** Interns labels as small integers; -1 stands for "not recorded" (a wildcard). */
@@ -113,7 +115,7 @@ export function compilePairRules(
 
 /** "At most one distinct recorded value in a group" is exactly "every recorded pair agrees". */
 function sameWhenRecorded(id: string, key: Int32Array): PairRule {
-  return { id, conflicts: (i, j) => key[i]! >= 0 && key[j]! >= 0 && key[i] !== key[j] };
+  return { id, key, conflicts: (i, j) => key[i]! >= 0 && key[j]! >= 0 && key[i] !== key[j] };
 }
 
 function keepApartRule(candidates: readonly Candidate[], index: ReadonlyMap<string, number>): PairRule {

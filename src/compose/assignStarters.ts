@@ -1,6 +1,6 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import { toPlace } from "../compile/meetingOptions.js";
-import type { DraftGroup } from "./draft.js";
+import type { FoundGroup } from "../core/poolSearch.js";
 
 /** Starter ids per group (same order as the groups); null where a new group could not get enough. */
 export type StarterAssignment = (string[] | null)[];
@@ -10,17 +10,17 @@ export type StarterAssignment = (string[] | null)[];
  * Groups with the fewest possible starters choose first; extra starters up to `max`
  * are handed out only after every group has its minimum.
  */
-export function assignStarters(pool: CompiledPool, groups: readonly DraftGroup[]): StarterAssignment {
+export function assignStarters(pool: CompiledPool, groups: readonly FoundGroup[]): StarterAssignment {
   const { starters, policy } = pool.problem;
   const { min, max } = policy.starters;
   const assignment: StarterAssignment = groups.map(() => []);
   if (starters.length === 0 || max === 0) {
-    return groups.map((g) => (g.pinned === null && min > 0 ? null : []));
+    return groups.map((g) => (g.pinned < 0 && min > 0 ? null : []));
   }
-  const eligible = groups.map((group) => (group.pinned ? [] : eligibleStarters(pool, group)));
+  const eligible = groups.map((group) => (group.pinned >= 0 ? [] : eligibleStarters(pool, group)));
   const load = new Int32Array(starters.length);
   const slotsTaken = starters.map(() => new Set<number>());
-  const slotOf = (group: DraftGroup): number => group.option % pool.meeting.slots.length;
+  const slotOf = (group: FoundGroup): number => group.option % pool.meeting.slots.length;
   const give = (g: number, s: number): void => {
     assignment[g]!.push(starters[s]!.id);
     load[s]! += 1;
@@ -29,7 +29,7 @@ export function assignStarters(pool: CompiledPool, groups: readonly DraftGroup[]
   const canTake = (g: number, s: number): boolean =>
     load[s]! < starters[s]!.maxGroups && !slotsTaken[s]!.has(slotOf(groups[g]!)) && !assignment[g]!.includes(starters[s]!.id);
 
-  const newGroups = groups.map((_, g) => g).filter((g) => groups[g]!.pinned === null);
+  const newGroups = groups.map((_, g) => g).filter((g) => groups[g]!.pinned < 0);
   const byScarcity = [...newGroups].sort((a, b) => eligible[a]!.length - eligible[b]!.length || a - b);
   for (const round of [min, max]) {
     for (const g of byScarcity) {
@@ -44,7 +44,7 @@ export function assignStarters(pool: CompiledPool, groups: readonly DraftGroup[]
 }
 
 /** Starters who can reach the group's place, make its slot and (if required) share its problems. */
-function eligibleStarters(pool: CompiledPool, group: DraftGroup): number[] {
+function eligibleStarters(pool: CompiledPool, group: FoundGroup): number[] {
   const { starters, policy, candidates } = pool.problem;
   const { places, slots, resolver } = pool.meeting;
   const place = places[Math.floor(group.option / slots.length)]!;

@@ -1,12 +1,12 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import type { ComposedGroup, GroupMetrics } from "../model/result.js";
-import type { DraftGroup } from "./draft.js";
+import type { FoundGroup } from "../core/poolSearch.js";
 
 /**
  * Turns draft groups into result groups: stable ids (existing groups keep theirs, new ones
  * are numbered g1, g2, ... in creation order), members in input order, and metrics.
  */
-export function buildGroups(pool: CompiledPool, drafts: readonly DraftGroup[], starters: readonly string[][]): ComposedGroup[] {
+export function buildGroups(pool: CompiledPool, drafts: readonly FoundGroup[], starters: readonly string[][]): ComposedGroup[] {
   let counter = 0;
   const taken = new Set(pool.problem.groups.map((g) => g.id));
   const nextId = (): string => {
@@ -17,8 +17,9 @@ export function buildGroups(pool: CompiledPool, drafts: readonly DraftGroup[], s
   };
   return drafts.map((draft, k) => {
     const members = [...draft.members].sort((a, b) => a - b);
-    const existing = draft.pinned ? pool.problem.groups[draft.pinned.inputIndex]! : null;
-    const original = new Set(draft.pinned?.members ?? []);
+    const pinned = draft.pinned >= 0 ? pool.pinned[draft.pinned]! : null;
+    const existing = pinned ? pool.problem.groups[pinned.inputIndex]! : null;
+    const original = new Set(pinned?.members ?? []);
     const place = placeOf(pool, draft);
     return {
       id: existing ? existing.id : nextId(),
@@ -33,10 +34,10 @@ export function buildGroups(pool: CompiledPool, drafts: readonly DraftGroup[], s
 }
 
 /** Where and when the group meets; an untouched existing group keeps what the caller recorded. */
-function placeOf(pool: CompiledPool, draft: DraftGroup): Pick<ComposedGroup, "slot" | "venue" | "municipality"> {
+function placeOf(pool: CompiledPool, draft: FoundGroup): Pick<ComposedGroup, "slot" | "venue" | "municipality"> {
   const { slots, places, placesAreVenues } = pool.meeting;
   if (draft.option < 0) {
-    const group = draft.pinned ? pool.problem.groups[draft.pinned.inputIndex] : undefined;
+    const group = draft.pinned >= 0 ? pool.problem.groups[pool.pinned[draft.pinned]!.inputIndex] : undefined;
     const venue = group?.venue === undefined ? undefined : pool.problem.venues.find((v) => v.id === group.venue);
     return {
       slot: group?.slot ?? null,

@@ -1,24 +1,25 @@
 import { check } from "../check/check.js";
 import { compilePool, type CompiledPool } from "../compile/compilePool.js";
 import { addScore, emptyScore, scoreGroup, totalScore } from "../compile/objective.js";
+import { toGroupingModel } from "../compile/toGroupingModel.js";
+import { solvePool, type FoundGroup } from "../core/poolSearch.js";
 import { explainWaitlist } from "../explain/explainWaitlist.js";
-import type { ComposeResult, ComposeStatus, WaitReasonCode } from "../model/result.js";
-import type { ComposeInput, ComposeOptionsInput } from "../model/schemas.js";
+import type { ComposeResult, ComposeStatus } from "../model/result.js";
+import type { ComposeInput, ComposeOptions, ComposeOptionsInput } from "../model/schemas.js";
 import { parse, parseOptions } from "../model/validate.js";
 import { assignStarters } from "./assignStarters.js";
 import { buildGroups } from "./buildGroups.js";
-import { construct } from "./construct.js";
-import type { DraftGroup } from "./draft.js";
 import { CompositionError } from "./errors.js";
 
 /**
  * Composes groups from a list of people who want one, and says why each of the others waits.
  *
- * The pipeline: parse → compile → construct → assign starters → build → explain → check.
+ * The pipeline: parse → compile → search → assign starters → build → explain → check.
  *
  * @param input - candidates, policy, venues, starters, existing groups and distances.
  * @param options - `seed` (default 1), `timeLimitMs` (default 2000), `maxIterations`,
- *   `signal`, `onProgress`, `method` (default "auto"), `now` (the clock used for time limits).
+ *   `signal`, `onProgress`, `method` (default "auto"), `stopWhenIdle` (default true),
+ *   `assert` (default false), `now` (the clock used for time limits).
  * @returns groups, a waitlist with a reason for every waiting person, and run statistics.
  * @throws ValidationError when the input or options are invalid (every issue listed, no personal values).
  * @throws CompositionError if the independent checker rejects the composition (a bug in sammen).
@@ -28,21 +29,25 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   const clock = settings.now ?? (() => performance.now());
   const started = clock();
   const problem = parse(input);
+  // The checker parses the input again, and explaining and building cost about as much again: keep that back.
+  const verdictReserve = 3 * (clock() - started);
   const pool = compilePool(problem);
 
-  const construction = construct(pool);
-  const starters = assignStarters(pool, construction.groups);
+  const found = solvePool(toGroupingModel(pool), searchOptions(settings, clock, started, verdictReserve));
+  const ordered = stableOrder(found.groups);
+  const starters = assignStarters(pool, ordered);
   const lackedStarter = new Set<number>();
-  const kept: DraftGroup[] = [];
+  const kept: FoundGroup[] = [];
   const keptStarters: string[][] = [];
-  construction.groups.forEach((group, g) => {
+  const bookings = new Map<number, number>();
+  ordered.forEach((group, g) => {
     const assigned = starters[g];
     if (assigned) {
       kept.push(group);
       keptStarters.push(assigned);
+      if (group.option >= 0) bookings.set(group.option, (bookings.get(group.option) ?? 0) + 1);
       return;
     }
-    construction.rooms.release(group.option);
     for (const m of group.members) lackedStarter.add(m);
   });
 
@@ -50,49 +55,74 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   for (const group of kept) for (const m of group.members) placed[m] = 1;
   const groups = buildGroups(pool, kept, keptStarters);
   const waitlist = explainWaitlist(pool, placed, {
-    setAside: setAsideByCandidate(pool, construction.setAside),
     lackedStarter,
-    optionFull: (option) => !construction.rooms.free(option),
+    optionFull: (option) => (bookings.get(option) ?? 0) >= roomsOf(pool, option),
   });
 
   const score = emptyScore();
   for (const group of kept) addScore(score, scoreGroup(pool, group.members, group.option));
-  const placedCount = groups.reduce((sum, g) => sum + g.members.length, 0);
   const result: ComposeResult = {
-    status: statusOf(groups.length, settings.signal?.aborted === true),
+    status: statusOf(groups.length, found.stoppedBy),
     groups,
     waitlist,
     stats: {
       objective: totalScore(score),
       score,
-      method: "construct",
+      method: "search",
       seed: settings.seed,
-      iterations: 0,
-      stoppedBy: "completed",
-      placed: placedCount,
+      iterations: found.iterations,
+      stoppedBy: found.stoppedBy,
+      placed: groups.reduce((sum, g) => sum + g.members.length, 0),
       waiting: waitlist.length,
       elapsedMs: 0,
     },
   };
   verify(input, result);
   result.stats.elapsedMs = Math.max(0, clock() - started);
-  settings.onProgress?.({ elapsedMs: result.stats.elapsedMs, iterations: 0, bestObjective: result.stats.objective });
+  settings.onProgress?.({ elapsedMs: result.stats.elapsedMs, iterations: found.iterations, bestObjective: result.stats.objective });
   return result;
 }
 
-function statusOf(groupCount: number, aborted: boolean): ComposeStatus {
-  if (groupCount === 0) return "no-groups-possible";
-  return aborted ? "stopped" : "feasible";
+/**
+ * The time limit counts from the call: parsing and compiling come out of the search's share,
+ * and so does the time kept back for the verdict (at most 40 % of the limit).
+ */
+function searchOptions(settings: ComposeOptions, clock: () => number, started: number, reserve: number) {
+  const reserved = Math.min(reserve, 0.4 * settings.timeLimitMs);
+  return {
+    seed: settings.seed,
+    timeLimitMs: Math.max(0, settings.timeLimitMs - reserved - (clock() - started)),
+    ...(settings.maxIterations === undefined ? {} : { maxIterations: settings.maxIterations }),
+    ...(settings.signal === undefined ? {} : { signal: settings.signal }),
+    ...(settings.onProgress === undefined
+      ? {}
+      : { onProgress: (p: { elapsedMs: number; iterations: number; bestObjective: number }) => settings.onProgress?.(p) }),
+    now: clock,
+    assert: settings.assert,
+    stopWhenIdle: settings.stopWhenIdle,
+  };
 }
 
-function setAsideByCandidate(pool: CompiledPool, byUnit: ReadonlyMap<number, WaitReasonCode>): Map<number, WaitReasonCode> {
-  const byCandidate = new Map<number, WaitReasonCode>();
-  for (const [unit, code] of byUnit) for (const m of pool.units[unit]!) if (pool.pinnedTo[m]! < 0) byCandidate.set(m, code);
-  return byCandidate;
+/** Existing groups first in input order, then new groups by their first member, so ids read in pool order. */
+function stableOrder(groups: readonly FoundGroup[]): FoundGroup[] {
+  const key = (g: FoundGroup): number => (g.pinned >= 0 ? g.pinned - 1e9 : Math.min(...g.members));
+  return [...groups].sort((a, b) => key(a) - key(b));
+}
+
+function roomsOf(pool: CompiledPool, option: number): number {
+  const { slots, places } = pool.meeting;
+  return slots[0] === null ? Number.POSITIVE_INFINITY : places[Math.floor(option / slots.length)]!.rooms;
+}
+
+function statusOf(groupCount: number, stoppedBy: ComposeResult["stats"]["stoppedBy"]): ComposeStatus {
+  if (groupCount === 0) return "no-groups-possible";
+  return stoppedBy === "time" || stoppedBy === "signal" ? "stopped" : "feasible";
 }
 
 /** The checker is the second opinion: a composition it rejects is never returned. */
 function verify(input: ComposeInput, result: ComposeResult): void {
   const report = check(input, result);
-  if (!report.ok) throw new CompositionError(report.violations.map((v) => (v.groupId === undefined ? { rule: v.rule } : { rule: v.rule, groupId: v.groupId })));
+  if (!report.ok) {
+    throw new CompositionError(report.violations.map((v) => (v.groupId === undefined ? { rule: v.rule } : { rule: v.rule, groupId: v.groupId })));
+  }
 }

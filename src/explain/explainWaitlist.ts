@@ -1,10 +1,9 @@
 import type { CompiledPool } from "../compile/compilePool.js";
+import { unitObstacle } from "../compile/unitObstacle.js";
 import type { Suggestion, WaitlistEntry, WaitReason, WaitReasonCode } from "../model/result.js";
 
 /** What the solver knows about why someone was left out, beyond what explain can recompute. */
 export interface WaitContext {
-  /** Candidates the solver set aside before forming groups (eligibility, `together` conflicts). */
-  setAside: ReadonlyMap<number, WaitReasonCode>;
   /** Candidates whose group was dissolved for want of starters. */
   lackedStarter: ReadonlySet<number>;
   /** Whether every room of an option is taken in the final composition. */
@@ -43,34 +42,36 @@ const RELAXABLE: Record<string, string> = {
 export function explainWaitlist(pool: CompiledPool, placed: Uint8Array, context: WaitContext): WaitlistEntry[] {
   const entries: WaitlistEntry[] = [];
   const need = pool.sizeMin - 1;
+  const peers = new PeerIndex(pool);
   for (let i = 0; i < pool.n; i++) {
     if (placed[i]) continue;
     const reasons: WaitReason[] = [];
     const suggestions: Suggestion[] = [];
-    const early = context.setAside.get(i) ?? earlyReason(pool, i);
+    const early = earlyReason(pool, i);
     if (early) reasons.push(reason(early));
     if (context.lackedStarter.has(i)) {
       reasons.push(reason("no_starter_available"));
       suggestions.push({ kind: "add_starter", message: "A starter who can reach their group's place in its slot would let the group start." });
     }
     if (!early && reasons.length === 0) {
-      const peers = countPeers(pool, i, null);
-      if (peers.pairwise < need) {
-        reasons.push({ ...reason("too_few_compatible"), missing: need - peers.pairwise, compatible: peers.pairwise });
-        suggestions.push(...shortageSuggestions(pool, i, need - peers.pairwise));
-      } else if (peers.sharingOption < need) {
-        const code = peers.sharingPlace < need ? "no_reachable_venue" : "no_common_slot";
-        reasons.push({ ...reason(code), missing: need - peers.sharingOption, compatible: peers.sharingOption });
+      const sharing = peers.sharingOption(i, null, need);
+      const pairwise = sharing >= need ? need : peers.pairwise(i, need);
+      if (pairwise < need) {
+        reasons.push({ ...reason("too_few_compatible"), missing: need - pairwise, compatible: pairwise });
+        suggestions.push(...shortageSuggestions(pool, peers, i, need - pairwise));
+      } else if (sharing < need) {
+        const code = peers.sharingPlace(i) < need ? "no_reachable_venue" : "no_common_slot";
+        reasons.push({ ...reason(code), missing: need - sharing, compatible: sharing });
         suggestions.push({
           kind: "more_candidates",
-          count: need - peers.sharingOption,
-          message: `${need - peers.sharingOption} more compatible people who can make one of their slots at a place they reach would let a group start.`,
+          count: need - sharing,
+          message: `${need - sharing} more compatible people who can make one of their slots at a place they reach would let a group start.`,
         });
       } else if (pool.meeting.byCandidate[i]!.every((o) => context.optionFull(o))) {
         reasons.push(reason("no_room_left"));
         suggestions.push({ kind: "add_venue", message: "Another room or venue in one of their slots would let a group start." });
       } else {
-        reasons.push({ ...reason("not_selected"), compatible: peers.sharingOption });
+        reasons.push(reason("not_selected"));
         suggestions.push({
           kind: "more_candidates",
           count: 1,
@@ -92,48 +93,88 @@ function reason(code: WaitReasonCode): WaitReason {
 
 /** Reasons that hold for the person alone, before anyone else is considered. */
 function earlyReason(pool: CompiledPool, i: number): WaitReasonCode | null {
-  const own = pool.ineligible[i];
-  if (own) return own;
-  const unit = pool.units[pool.unitOf[i]!]!;
-  if (unit.length > 1 && unit.some((m) => m !== i && (pool.ineligible[m] || !unitCompatible(pool, unit)))) {
-    return "together_incompatible";
+  const obstacle = unitObstacle(pool, i);
+  if (obstacle) return obstacle;
+  // Tied to a member of an existing group that could not take them.
+  if (pool.units[pool.unitOf[i]!]!.some((m) => pool.pinnedTo[m]! >= 0)) return "together_incompatible";
+  return null;
+}
+
+/**
+ * Counts the eligible, unpinned people who could share a group with someone. Counting
+ * through the option index keeps the common case (someone sharing an option) away from
+ * a scan of the whole pool.
+ */
+class PeerIndex {
+  private readonly byOption = new Map<number, number[]>();
+  private readonly byPlace = new Map<number, number[]>();
+  private readonly stamp: Int32Array;
+  private round = 0;
+
+  constructor(private readonly pool: CompiledPool) {
+    this.stamp = new Int32Array(pool.n);
+    const S = pool.meeting.slots.length;
+    for (let j = 0; j < pool.n; j++) {
+      if (pool.ineligible[j] || pool.pinnedTo[j]! >= 0) continue;
+      let lastPlace = -1;
+      for (const o of pool.meeting.byCandidate[j]!) {
+        push(this.byOption, o, j);
+        const place = Math.floor(o / S);
+        if (place !== lastPlace) push(this.byPlace, place, j);
+        lastPlace = place;
+      }
+    }
   }
-  if (unit.some((m) => pool.pinnedTo[m]! >= 0)) return "together_incompatible";
-  return pool.meeting.noOptionReason(i);
-}
 
-function unitCompatible(pool: CompiledPool, unit: readonly number[]): boolean {
-  for (let a = 0; a < unit.length; a++) for (let b = a + 1; b < unit.length; b++) if (!pool.compatible(unit[a]!, unit[b]!)) return false;
-  return true;
-}
-
-interface PeerCounts {
-  pairwise: number;
-  sharingPlace: number;
-  sharingOption: number;
-}
-
-/** Eligible people who could share a group with `i`, optionally ignoring one pair rule. */
-function countPeers(pool: CompiledPool, i: number, ignoredRule: string | null): PeerCounts {
-  const rules = pool.pairRules.filter((r) => r.id !== ignoredRule);
-  const S = pool.meeting.slots.length;
-  const mine = pool.meeting.byCandidate[i]!;
-  const myOptions = new Set(mine);
-  const myPlaces = new Set(Array.from(mine, (o) => Math.floor(o / S)));
-  const counts: PeerCounts = { pairwise: 0, sharingPlace: 0, sharingOption: 0 };
-  for (let j = 0; j < pool.n; j++) {
-    if (j === i || pool.ineligible[j] || pool.pinnedTo[j]! >= 0) continue;
-    if (rules.some((rule) => rule.conflicts(i, j))) continue;
-    counts.pairwise += 1;
-    const theirs = pool.meeting.byCandidate[j]!;
-    if (theirs.some((o) => myPlaces.has(Math.floor(o / S)))) counts.sharingPlace += 1;
-    if (theirs.some((o) => myOptions.has(o))) counts.sharingOption += 1;
+  /** People compatible with `i` (ignoring one rule, if named) who share one of `i`'s options, counted up to `enough`. */
+  sharingOption(i: number, ignoredRule: string | null, enough = Number.POSITIVE_INFINITY): number {
+    return this.countVia(this.byOption, this.pool.meeting.byCandidate[i]!, i, ignoredRule, enough);
   }
-  return counts;
+
+  /** People compatible with `i` who can reach one of the places `i` can use. */
+  sharingPlace(i: number): number {
+    const S = this.pool.meeting.slots.length;
+    const places = new Set(Array.from(this.pool.meeting.byCandidate[i]!, (o) => Math.floor(o / S)));
+    return this.countVia(this.byPlace, places, i, null, Number.POSITIVE_INFINITY);
+  }
+
+  /** People compatible with `i` wherever they live or whenever they can meet, counted up to `enough` (a scan of the pool). */
+  pairwise(i: number, enough: number): number {
+    let count = 0;
+    for (let j = 0; j < this.pool.n; j++) {
+      if (j !== i && !this.pool.ineligible[j] && this.pool.pinnedTo[j]! < 0 && this.compatible(i, j, null) && ++count >= enough) break;
+    }
+    return count;
+  }
+
+  private countVia(index: ReadonlyMap<number, number[]>, keys: Iterable<number>, i: number, ignoredRule: string | null, enough: number): number {
+    this.round += 1;
+    this.stamp[i] = this.round;
+    let count = 0;
+    for (const key of keys) {
+      for (const j of index.get(key) ?? []) {
+        if (this.stamp[j] === this.round) continue;
+        this.stamp[j] = this.round;
+        if (this.compatible(i, j, ignoredRule) && ++count >= enough) return count;
+      }
+    }
+    return count;
+  }
+
+  private compatible(i: number, j: number, ignoredRule: string | null): boolean {
+    for (const rule of this.pool.pairRules) if (rule.id !== ignoredRule && rule.conflicts(i, j)) return false;
+    return true;
+  }
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** For a shortage of compatible people: how many more, and which single relaxation would do. */
-function shortageSuggestions(pool: CompiledPool, i: number, missing: number): Suggestion[] {
+function shortageSuggestions(pool: CompiledPool, peers: PeerIndex, i: number, missing: number): Suggestion[] {
   const suggestions: Suggestion[] = [
     {
       kind: "more_candidates",
@@ -145,16 +186,16 @@ function shortageSuggestions(pool: CompiledPool, i: number, missing: number): Su
   for (const rule of pool.pairRules) {
     const what = RELAXABLE[rule.id];
     if (what === undefined) continue;
-    if (countPeers(pool, i, rule.id).sharingOption >= need) {
+    if (peers.sharingOption(i, rule.id, need) >= need) {
       suggestions.push({ kind: "relax_rule", rule: rule.id, message: `Allowing ${what} (policy ${rule.id}) would give them enough people for a group.` });
     }
   }
-  const peers = countPeers(pool, i, null).sharingOption;
-  if (peers >= 1 && peers + 1 < pool.sizeMin) {
+  const sharing = peers.sharingOption(i, null);
+  if (sharing >= 1 && sharing + 1 < pool.sizeMin) {
     suggestions.push({
       kind: "relax_rule",
       rule: "groupSize.min",
-      message: `A smaller minimum group size (policy groupSize.min ${peers + 1}) would let a group start.`,
+      message: `A smaller minimum group size (policy groupSize.min ${sharing + 1}) would let a group start.`,
     });
   }
   return suggestions;

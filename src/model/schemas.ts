@@ -189,6 +189,10 @@ export const ComposeOptionsSchema = z.strictObject({
   timeLimitMs: z.number().min(0).max(3_600_000).default(2_000),
   maxIterations: z.number().int().min(0).optional(),
   method: z.enum(["auto", "exact", "search"]).default("auto"),
+  /** Stop once the search stops improving, before the time limit (default true); false searches until a limit. */
+  stopWhenIdle: z.boolean().default(true),
+  /** Recompute the score from scratch after every move and throw on drift (slow; for tests). */
+  assert: z.boolean().default(false),
   signal: z.custom<AbortSignal>((v) => typeof AbortSignal !== "undefined" && v instanceof AbortSignal).optional(),
   onProgress: z.custom<(progress: Progress) => void>((v) => typeof v === "function").optional(),
   /** Clock used for time limits and elapsed time; injectable so tests can control it. */

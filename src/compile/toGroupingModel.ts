@@ -1,0 +1,45 @@
+import type { GroupingModel } from "../core/groupingModel.js";
+import type { CompiledPool } from "./compilePool.js";
+import { scoreGroup, totalScore } from "./objective.js";
+import { unitObstacle } from "./unitObstacle.js";
+
+/**
+ * The engine's view of a compiled pool: integers and callbacks. The age rule becomes the
+ * engine's bounded spread; every other pair rule stays a conflict; "same when recorded"
+ * rules also lend their columns to the decomposition.
+ */
+export function toGroupingModel(pool: CompiledPool): GroupingModel {
+  const { meeting } = pool;
+  const S = meeting.slots.length;
+  const slotless = meeting.slots[0] === null;
+  const placeable = new Uint8Array(pool.n);
+  for (let i = 0; i < pool.n; i++) if (pool.pinnedTo[i]! < 0 && unitObstacle(pool, i) === null) placeable[i] = 1;
+  const conflictRules = pool.pairRules.filter((rule) => rule.id !== "age.maxSpan");
+  return {
+    n: pool.n,
+    sizeMin: pool.sizeMin,
+    sizeMax: pool.sizeMax,
+    sizePreferred: pool.sizePreferred,
+    units: pool.units,
+    unitOf: pool.unitOf,
+    placeable,
+    pinnedTo: pool.pinnedTo,
+    pinned: pool.pinned,
+    options: meeting.byCandidate,
+    optionPlace: (option) => Math.floor(option / S),
+    placeCapacity: (place) => meeting.places[place]!.capacity,
+    // Without a slot nobody knows when groups meet, so rooms cannot clash (RULES.md §13).
+    optionRooms: (option) => (slotless ? Number.POSITIVE_INFINITY : meeting.places[Math.floor(option / S)]!.rooms),
+    homePlace: meeting.placesAreVenues ? null : meeting.homePlace,
+    placeCost: (item, place) => meeting.travelKm(item, place),
+    spread: pool.fields.age,
+    maxSpread: pool.problem.policy.age.maxSpan,
+    conflicts: (i, j) => {
+      for (const rule of conflictRules) if (rule.conflicts(i, j)) return true;
+      return false;
+    },
+    groupScore: (members, option) => totalScore(scoreGroup(pool, members, option)),
+    separatingKeys: pool.pairRules.flatMap((rule) => (rule.key ? [rule.key] : [])),
+    priority: pool.waitYears,
+  };
+}

@@ -1,0 +1,128 @@
+/** Why a search stopped. `completed` = it ran out of work before any limit. */
+export type StopReason = "completed" | "iterations" | "time" | "signal";
+
+/** What `onProgress` receives. */
+export interface BudgetProgress {
+  iterations: number;
+  elapsedMs: number;
+  /** Best objective reported to the budget so far (`-Infinity` before the first). */
+  bestObjective: number;
+}
+
+/** Limits for one search; any subset may be given, the first reached stops the search. */
+export interface BudgetOptions {
+  /** Maximum number of iterations (deterministic bound). */
+  maxIterations?: number;
+  /** Wall-clock limit in milliseconds, measured with `now`. */
+  timeLimitMs?: number;
+  /** Stops the search when aborted. */
+  signal?: AbortSignal;
+  /** Deadline clock in milliseconds; default `performance.now()`. Never steers the search. */
+  now?: () => number;
+  /** Called at most every 100 ms (of `now` time) while the search runs. */
+  onProgress?: (progress: BudgetProgress) => void;
+}
+
+/** Target spacing of clock/signal checks, in ms: well under the promised 50 ms stop latency. */
+const CHECK_SPACING_MS = 2;
+const PROGRESS_SPACING_MS = 100;
+const MAX_STRIDE = 1 << 10;
+
+/**
+ * Counts iterations and decides when the search must stop. The clock and the signal are
+ * read only every `stride` ticks; the stride adapts so a read happens about every 2 ms.
+ * Only the decision to stop depends on time, never a search choice, so runs bounded by
+ * `maxIterations` alone are deterministic.
+ */
+export class Budget {
+  /** Iterations counted so far. */
+  iterations = 0;
+  /** Set once a limit is reached; `null` while the search may go on. */
+  stoppedBy: StopReason | null = null;
+  /** Best objective the search reported (for progress callbacks). */
+  bestObjective = Number.NEGATIVE_INFINITY;
+
+  private readonly maxIterations: number;
+  private readonly timeLimitMs: number;
+  private readonly signal: AbortSignal | undefined;
+  private readonly now: () => number;
+  private readonly onProgress: ((progress: BudgetProgress) => void) | undefined;
+  private readonly start: number;
+  private stride = 1;
+  private countdown = 1;
+  private lastCheck: number;
+  private lastProgress: number;
+
+  constructor(options: BudgetOptions = {}) {
+    this.maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
+    this.timeLimitMs = options.timeLimitMs ?? Number.POSITIVE_INFINITY;
+    this.signal = options.signal;
+    this.now = options.now ?? (() => performance.now());
+    this.onProgress = options.onProgress;
+    this.start = this.now();
+    this.lastCheck = this.start;
+    this.lastProgress = this.start;
+    if (this.maxIterations <= 0) this.stoppedBy = "iterations";
+    if (this.signal?.aborted) this.stoppedBy = "signal";
+    if (this.timeLimitMs <= 0) this.stoppedBy = "time";
+  }
+
+  /** Milliseconds since the budget was created, by its clock. */
+  elapsedMs(): number {
+    return this.now() - this.start;
+  }
+
+  /**
+   * Counts one iteration and says whether the search must stop now.
+   * Cheap: the clock is read only every `stride` calls.
+   */
+  tick(): boolean {
+    if (this.stoppedBy !== null) return true;
+    this.iterations++;
+    if (this.iterations >= this.maxIterations) {
+      this.stoppedBy = "iterations";
+      return true;
+    }
+    if (--this.countdown > 0) return false;
+    return this.check();
+  }
+
+  /** Says whether the search must stop, reading the clock and signal now (no iteration counted). */
+  shouldStop(): boolean {
+    if (this.stoppedBy !== null) return true;
+    return this.check();
+  }
+
+  /** Records a new best objective for progress reports. */
+  reportBest(objective: number): void {
+    if (objective > this.bestObjective) this.bestObjective = objective;
+  }
+
+  /** Marks the search as finished by itself, unless a limit already stopped it. */
+  complete(): void {
+    if (this.stoppedBy === null) this.stoppedBy = "completed";
+  }
+
+  private check(): boolean {
+    if (this.signal?.aborted) {
+      this.stoppedBy = "signal";
+      return true;
+    }
+    const t = this.now();
+    const since = t - this.lastCheck;
+    this.lastCheck = t;
+    // Adapt the stride so the next read lands about CHECK_SPACING_MS later.
+    if (since < CHECK_SPACING_MS / 2) this.stride = Math.min(MAX_STRIDE, this.stride * 2);
+    else if (since > CHECK_SPACING_MS * 2) this.stride = Math.max(1, this.stride >> 1);
+    this.countdown = this.stride;
+    if (t - this.start >= this.timeLimitMs) {
+      this.stoppedBy = "time";
+      return true;
+    }
+    if (this.onProgress !== undefined && t - this.lastProgress >= PROGRESS_SPACING_MS) {
+      this.lastProgress = t;
+      this.onProgress({ iterations: this.iterations, elapsedMs: t - this.start, bestObjective: this.bestObjective });
+    }
+    return false;
+  }
+}

@@ -1,0 +1,494 @@
+import { Budget, type BudgetOptions, type StopReason } from "./budget.js";
+import { decompose, unitOptions } from "./decompose.js";
+import type { GroupingModel } from "./groupingModel.js";
+import { NEVER, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
+import { Random } from "./random.js";
+
+/** How a pool search runs. */
+export interface PoolSearchOptions extends BudgetOptions {
+  seed: number;
+  /** Recompute the objective from scratch after every accepted move and throw on drift. */
+  assert?: boolean;
+  /** Stop once the search has gone this long without improving (default true). */
+  stopWhenIdle?: boolean;
+}
+
+/** A group of the best solution found. */
+export interface FoundGroup {
+  members: number[];
+  option: number;
+  /** The pinned group it continues, or -1. */
+  pinned: number;
+}
+
+export interface PoolSearchResult {
+  groups: FoundGroup[];
+  objective: number;
+  /** Objective right after construction, before local search. */
+  constructed: number;
+  iterations: number;
+  stoppedBy: StopReason;
+  components: number;
+}
+
+/** Late acceptance history length: long enough to cross plateaus, short enough to converge. */
+const HISTORY = 64;
+/** One ruin-and-recreate move in this many iterations. */
+const RUIN_EVERY = 40;
+
+/**
+ * Solves a grouping model: decomposes it into independent sub-pools, builds a first valid
+ * solution by sweeping each by the bounded attribute (age), then improves it by late
+ * acceptance local search over insert, swap-in, relocate, swap, open and ruin-and-recreate
+ * moves. Anytime: the best solution found is returned whenever the budget stops it.
+ */
+export function solvePool(model: GroupingModel, options: PoolSearchOptions): PoolSearchResult {
+  const budget = new Budget(options);
+  const search = new PoolSearch(model, new Random(options.seed), options.assert === true);
+  search.construct();
+  const constructed = search.state.total;
+  budget.reportBest(constructed);
+  search.improve(budget, options.stopWhenIdle !== false);
+  return { ...search.best(), constructed, iterations: budget.iterations, stoppedBy: budget.stoppedBy ?? "completed", components: search.componentCount };
+}
+
+class PoolSearch {
+  readonly state: PoolState;
+  readonly componentCount: number;
+  private readonly componentOfUnit: Int32Array;
+  /** Units that must join a specific pinned group (their `together` partner is in it), or -1. */
+  private readonly target: Int32Array;
+  private readonly unitOpts: Int32Array[];
+  private readonly placeable: number[];
+  /** The movable items of each unit (a unit tied to a pinned group loses its pinned part). */
+  private readonly unitItems: number[][];
+  private readonly slotsOf: number[][];
+  private readonly slotPos: number[] = [];
+  private readonly waitingOf: number[][];
+  private readonly waitingPos: Int32Array;
+  private bestTotal = Number.NEGATIVE_INFINITY;
+  private bestSnapshot: FoundGroup[] | null = null;
+  private bestIsCurrent = false;
+
+  constructor(
+    private readonly model: GroupingModel,
+    private readonly random: Random,
+    private readonly assertMode: boolean,
+  ) {
+    this.state = new PoolState(model);
+    const unitCount = model.units.length;
+    this.target = new Int32Array(unitCount).fill(-1);
+    this.unitOpts = model.units.map((items) => unitOptions(model, items));
+    const openPinned: number[] = [];
+    const acceptingPinned = model.pinned.map((spec) => !spec.closed && spec.members.length < model.sizeMax && pinnedConsistent(this.state, spec.members, spec.allowedOptions));
+    acceptingPinned.forEach((open, g) => open && openPinned.push(g));
+
+    this.unitItems = model.units.map((items) => items.filter((i) => model.pinnedTo[i]! < 0));
+    this.placeable = [];
+    model.units.forEach((items, u) => {
+      const free = items.filter((i) => model.pinnedTo[i]! < 0);
+      if (free.length !== items.length) {
+        // A unit tied to a pinned member may only join that member's group.
+        const groupsOfUnit = new Set(items.map((i) => model.pinnedTo[i]!).filter((g) => g >= 0));
+        const g = [...groupsOfUnit][0]!;
+        if (free.length === 0 || groupsOfUnit.size !== 1 || !acceptingPinned[g]) return;
+        this.target[u] = g;
+      }
+      if (free.every((i) => model.placeable[i] === 1) && this.unitOpts[u]!.length > 0) this.placeable.push(u);
+    });
+
+    const decomposition = decompose(model, this.placeable, openPinned);
+    this.componentOfUnit = decomposition.componentOfUnit;
+    this.componentCount = decomposition.units.length;
+    this.slotsOf = decomposition.units.map(() => []);
+    this.waitingOf = decomposition.units.map(() => []);
+    this.waitingPos = new Int32Array(unitCount).fill(-1);
+    this.state.listeners.aliveChanged = (slot, alive) => this.onAliveChanged(slot, alive);
+    this.state.listeners.unitMoved = (unit, from, to) => this.onUnitMoved(unit, from, to);
+
+    model.pinned.forEach((_, g) => {
+      const component = decomposition.componentOfPinned[g]!;
+      const slot = this.state.addPinned(g, component, acceptingPinned[g] === true);
+      if (component >= 0) this.onAliveChanged(slot, true);
+    });
+    for (const u of this.placeable) if (this.componentOfUnit[u]! >= 0) this.state.addWaiting(u);
+  }
+
+  // ---------------------------------------------------------------- indexes
+
+  private onAliveChanged(slot: number, alive: boolean): void {
+    const component = this.state.groups[slot]!.component;
+    if (component < 0) return;
+    const list = this.slotsOf[component]!;
+    if (alive) {
+      this.slotPos[slot] = list.length;
+      list.push(slot);
+    } else {
+      const at = this.slotPos[slot]!;
+      const last = list.pop()!;
+      if (last !== slot) {
+        list[at] = last;
+        this.slotPos[last] = at;
+      }
+    }
+  }
+
+  private onUnitMoved(unit: number, from: number, to: number): void {
+    const component = this.componentOfUnit[unit]!;
+    if (component < 0) return;
+    const list = this.waitingOf[component]!;
+    if (to === WAITING && from !== WAITING) {
+      this.waitingPos[unit] = list.length;
+      list.push(unit);
+    } else if (from === WAITING && to !== WAITING) {
+      const at = this.waitingPos[unit]!;
+      const last = list.pop()!;
+      if (last !== unit) {
+        list[at] = last;
+        this.waitingPos[last] = at;
+      }
+      this.waitingPos[unit] = -1;
+    }
+  }
+
+  // ---------------------------------------------------------------- construction
+
+  /** Pinned partners first, then each component swept by age, then leftovers inserted where they add most. */
+  construct(): void {
+    for (const u of this.placeable) {
+      const g = this.target[u]!;
+      if (g < 0 || this.componentOfUnit[u]! < 0) continue;
+      const slot = this.state.groups.findIndex((group) => group.pinned === g);
+      const move = this.insertMove(u, slot);
+      if (move) this.commit(move);
+    }
+    for (let c = 0; c < this.componentCount; c++) {
+      const order = [...this.waitingOf[c]!].sort((a, b) => this.compareUnits(a, b));
+      for (let k = 0; k < order.length; k++) {
+        const u = order[k]!;
+        if (this.state.groupOfUnit[u] !== WAITING || this.target[u]! >= 0) continue;
+        const move = this.openMove(u, order, k + 1, false);
+        if (move) this.commit(move);
+      }
+      const leftovers = [...this.waitingOf[c]!].sort((a, b) => this.model.priority[this.unitItems[b]![0]!]! - this.model.priority[this.unitItems[a]![0]!]! || a - b);
+      for (const u of leftovers) {
+        const move = this.bestInsert(u);
+        if (move && move.delta > 0) this.commit(move);
+      }
+    }
+  }
+
+  private compareUnits(a: number, b: number): number {
+    return this.youngest(a) - this.youngest(b) || this.model.priority[this.unitItems[b]![0]!]! - this.model.priority[this.unitItems[a]![0]!]! || a - b;
+  }
+
+  private youngest(u: number): number {
+    let y = Number.POSITIVE_INFINITY;
+    for (const i of this.unitItems[u]!) if (this.model.spread[i]! >= 0) y = Math.min(y, this.model.spread[i]!);
+    return y;
+  }
+
+  // ---------------------------------------------------------------- moves
+
+  /** Adds waiting unit `u` to group `slot`. */
+  private insertMove(u: number, slot: number): Move | null {
+    const group = this.state.groups[slot]!;
+    if (!group.alive || !group.accepting || !this.mayJoin(u, slot)) return null;
+    const items = this.unitItems[u]!;
+    if (group.members.length + items.length > this.model.sizeMax) return null;
+    if (!this.state.fits(items, group.members)) return null;
+    return this.single(slot, [...group.members, ...items], [...group.units, u]);
+  }
+
+  /** Waiting unit `u` takes the place of unit `v` in its group; `v` waits. */
+  private swapInMove(u: number, v: number): Move | null {
+    const slot = this.state.groupOfUnit[v]!;
+    const group = this.state.groups[slot]!;
+    if (!this.mayJoin(u, slot)) return null;
+    const members = without(group.members, this.unitItems[v]!);
+    if (!this.state.fits(this.unitItems[u]!, members)) return null;
+    return this.single(slot, [...members, ...this.unitItems[u]!], [...without(group.units, [v]), u]);
+  }
+
+  /** Moves placed unit `u` to group `to` (its old group may close if it empties). */
+  private relocateMove(u: number, to: number): Move | null {
+    const from = this.state.groupOfUnit[u]!;
+    const target = this.state.groups[to]!;
+    if (from === to || !target.alive || !target.accepting || !this.mayJoin(u, to)) return null;
+    const items = this.unitItems[u]!;
+    if (target.members.length + items.length > this.model.sizeMax || !this.state.fits(items, target.members)) return null;
+    const source = this.state.groups[from]!;
+    return this.pair(from, without(source.members, items), without(source.units, [u]), to, [...target.members, ...items], [...target.units, u]);
+  }
+
+  /** Exchanges placed units `u` and `v` between their groups. */
+  private swapMove(u: number, v: number): Move | null {
+    const a = this.state.groupOfUnit[u]!;
+    const b = this.state.groupOfUnit[v]!;
+    if (a === b || !this.mayJoin(u, b) || !this.mayJoin(v, a)) return null;
+    const ga = this.state.groups[a]!;
+    const gb = this.state.groups[b]!;
+    const restA = without(ga.members, this.unitItems[u]!);
+    const restB = without(gb.members, this.unitItems[v]!);
+    if (!this.state.fits(this.unitItems[v]!, restA) || !this.state.fits(this.unitItems[u]!, restB)) return null;
+    return this.pair(
+      a, [...restA, ...this.unitItems[v]!], [...without(ga.units, [u]), v],
+      b, [...restB, ...this.unitItems[u]!], [...without(gb.units, [v]), u],
+    );
+  }
+
+  /**
+   * Opens a new group around waiting unit `anchor` from `pool` (waiting units), taking the
+   * closest in age first and aiming at sizes that split the compatible people evenly.
+   */
+  private openMove(anchor: number, pool: readonly number[], start: number, shuffle: boolean): Move | null {
+    const { model } = this;
+    if (this.target[anchor]! >= 0) return null;
+    const items = [...this.unitItems[anchor]!];
+    const young = this.youngest(anchor);
+    const candidates: number[] = [];
+    let people = items.length;
+    for (let k = start; k < pool.length; k++) {
+      const v = pool[k]!;
+      if (v === anchor || this.state.groupOfUnit[v] !== WAITING || this.target[v]! >= 0) continue;
+      if (!this.state.fits(this.unitItems[v]!, items) || !sharesOption(this.unitOpts[anchor]!, this.unitOpts[v]!)) continue;
+      candidates.push(v);
+      people += this.unitItems[v]!.length;
+      if (candidates.length >= 4 * model.sizeMax) break;
+    }
+    const size = evenGroupSize(people, model.sizeMin, model.sizeMax, model.sizePreferred);
+    if (size < model.sizeMin) return null;
+    if (shuffle) this.random.shuffle(candidates);
+    else candidates.sort((a, b) => Math.abs(this.youngest(a) - young) - Math.abs(this.youngest(b) - young) || a - b);
+    const units = [anchor];
+    for (const v of candidates) {
+      if (items.length >= size) break;
+      const more = this.unitItems[v]!;
+      if (items.length + more.length > size || !this.state.fits(more, items)) continue;
+      if (this.state.evaluate([...items, ...more], -1, null, true) === null) continue;
+      items.push(...more);
+      units.push(v);
+    }
+    const evaluated = this.state.evaluate(items, -1, null, false);
+    if (evaluated === null) return null;
+    const change: GroupChange = { slot: -1, component: this.componentOfUnit[anchor]!, members: items, units, ...evaluated };
+    return { changes: [change], delta: evaluated.score };
+  }
+
+  /** The insert of waiting unit `u` that adds most, over every group of its component. */
+  private bestInsert(u: number): Move | null {
+    let best: Move | null = null;
+    const target = this.target[u]!;
+    for (const slot of this.slotsOf[this.componentOfUnit[u]!]!) {
+      if (target >= 0 && this.state.groups[slot]!.pinned !== target) continue;
+      const move = this.insertMove(u, slot);
+      if (move && (best === null || move.delta > best.delta)) best = move;
+    }
+    return best;
+  }
+
+  private mayJoin(u: number, slot: number): boolean {
+    const target = this.target[u]!;
+    return target < 0 || this.state.groups[slot]!.pinned === target;
+  }
+
+  private single(slot: number, members: number[], units: number[]): Move | null {
+    const group = this.state.groups[slot]!;
+    const evaluated = this.evaluateSlot(slot, members);
+    if (evaluated === null) return null;
+    return { changes: [{ slot, component: group.component, members, units, ...evaluated }], delta: evaluated.score - group.score };
+  }
+
+  private pair(a: number, membersA: number[], unitsA: number[], b: number, membersB: number[], unitsB: number[]): Move | null {
+    const ga = this.state.groups[a]!;
+    const gb = this.state.groups[b]!;
+    const ea = this.evaluateSlot(a, membersA);
+    if (ea === null) return null;
+    const eb = this.state.withRebooking(ga.option, ea.option, () => this.evaluateSlot(b, membersB));
+    if (eb === null) return null;
+    return {
+      changes: [
+        { slot: a, component: ga.component, members: membersA, units: unitsA, ...ea },
+        { slot: b, component: gb.component, members: membersB, units: unitsB, ...eb },
+      ],
+      delta: ea.score + eb.score - ga.score - gb.score,
+    };
+  }
+
+  /** A pinned group back to its own members returns to its recorded option. */
+  private evaluateSlot(slot: number, members: number[]): { option: number; score: number } | null {
+    const group = this.state.groups[slot]!;
+    if (group.pinned >= 0) {
+      const spec = this.model.pinned[group.pinned]!;
+      if (members.length === spec.members.length) return { option: spec.recordedOption, score: this.model.groupScore(members, spec.recordedOption) };
+      return this.state.evaluate(members, group.option, spec.allowedOptions, true);
+    }
+    return this.state.evaluate(members, group.option, null, false);
+  }
+
+  private commit(move: Move): GroupChange[] {
+    const undo = this.state.apply(move);
+    if (this.assertMode) this.state.assertConsistent();
+    return undo;
+  }
+
+  // ---------------------------------------------------------------- local search
+
+  /** Late acceptance hill climbing over random moves, with periodic ruin and recreate. */
+  improve(budget: Budget, stopWhenIdle: boolean): void {
+    const movable = this.placeable.filter((u) => this.componentOfUnit[u]! >= 0);
+    if (movable.length === 0) {
+      this.noteBest();
+      budget.complete();
+      return;
+    }
+    const history = new Float64Array(HISTORY).fill(this.state.total);
+    const idleLimit = Math.max(10_000, 50 * movable.length);
+    let idle = 0;
+    this.noteBest();
+    while (!budget.tick()) {
+      const before = this.state.total;
+      const undo = budget.iterations % RUIN_EVERY === 0 ? this.ruinAndRecreate(movable) : this.randomMove(movable);
+      if (undo === null) {
+        if (stopWhenIdle && ++idle >= idleLimit) break;
+        continue;
+      }
+      const after = this.state.total;
+      const slot = budget.iterations % HISTORY;
+      if (after + 1e-9 < before && after + 1e-9 < history[slot]!) {
+        this.revert(undo);
+      } else if (after + 1e-9 < before) {
+        this.saveBestBeforeLeaving(undo);
+      }
+      history[slot] = this.state.total;
+      if (this.state.total > this.bestTotal + 1e-9) {
+        this.noteBest();
+        budget.reportBest(this.bestTotal);
+        idle = 0;
+      } else if (stopWhenIdle && ++idle >= idleLimit) break;
+    }
+    budget.complete();
+  }
+
+  /** Applies one random move; returns its undo list, or null when the move was not possible. */
+  private randomMove(movable: readonly number[]): GroupChange[] | null {
+    const u = movable[this.random.nextInt(movable.length)]!;
+    const component = this.componentOfUnit[u]!;
+    const slots = this.slotsOf[component]!;
+    const where = this.state.groupOfUnit[u]!;
+    let move: Move | null = null;
+    if (where === WAITING) {
+      if (slots.length === 0 || this.random.nextInt(4) === 0) move = this.openMove(u, this.waitingOf[component]!, 0, true);
+      else {
+        const slot = slots[this.random.nextInt(slots.length)]!;
+        move = this.insertMove(u, slot);
+        const units = this.state.groups[slot]!.units;
+        if (move === null && units.length > 0) move = this.swapInMove(u, units[this.random.nextInt(units.length)]!);
+      }
+    } else if (where >= 0 && slots.length > 1) {
+      const slot = slots[this.random.nextInt(slots.length)]!;
+      const units = this.state.groups[slot]!.units;
+      if (this.random.nextInt(2) === 0 || units.length === 0) move = this.relocateMove(u, slot);
+      else move = this.swapMove(u, units[this.random.nextInt(units.length)]!);
+    }
+    return move ? this.commit(move) : null;
+  }
+
+  /** Dissolves a random new group, then re-inserts its units and the waiting ones where they add most. */
+  private ruinAndRecreate(movable: readonly number[]): GroupChange[] | null {
+    const u = movable[this.random.nextInt(movable.length)]!;
+    const component = this.componentOfUnit[u]!;
+    const slots = this.slotsOf[component]!.filter((s) => this.state.groups[s]!.pinned < 0);
+    if (slots.length === 0) return null;
+    const slot = slots[this.random.nextInt(slots.length)]!;
+    const group = this.state.groups[slot]!;
+    // Its own units and a sample of the waiting: bounded work per ruin, whatever the component size.
+    const waitingList = this.waitingOf[component]!;
+    const sample = [...group.units];
+    for (let k = 0; k < 24 && waitingList.length > 0; k++) sample.push(waitingList[this.random.nextInt(waitingList.length)]!);
+    const undo = this.commit({ changes: [{ slot, component, members: [], units: [], option: -1, score: 0 }], delta: -group.score });
+    for (const w of sample) {
+      if (this.state.groupOfUnit[w] !== WAITING) continue;
+      const move = this.bestInsert(w);
+      if (move && move.delta > 0) undo.unshift(...this.commit(move));
+    }
+    for (const w of this.random.shuffle(sample)) {
+      if (this.state.groupOfUnit[w] !== WAITING) continue;
+      const move = this.openMove(w, this.waitingOf[component]!, 0, this.random.nextInt(2) === 0);
+      if (move) undo.unshift(...this.commit(move));
+    }
+    return undo;
+  }
+
+  private revert(undo: GroupChange[]): void {
+    this.state.apply({ changes: undo, delta: 0 });
+    if (this.assertMode) this.state.assertConsistent();
+  }
+
+  // ---------------------------------------------------------------- best solution
+
+  private noteBest(): void {
+    this.bestTotal = this.state.total;
+    this.bestIsCurrent = true;
+    this.bestSnapshot = null;
+  }
+
+  /** The state is about to get worse: if it is the best so far, copy it first. */
+  private saveBestBeforeLeaving(undo: GroupChange[]): void {
+    if (!this.bestIsCurrent) return;
+    // The move is already applied: undo it, snapshot, redo it.
+    const redo = this.state.apply({ changes: undo, delta: 0 });
+    this.bestSnapshot = this.snapshot();
+    this.state.apply({ changes: redo, delta: 0 });
+    this.bestIsCurrent = false;
+  }
+
+  private snapshot(): FoundGroup[] {
+    return this.state.groups
+      .filter((g) => g.alive)
+      .map((g) => ({ members: [...g.members], option: g.option, pinned: g.pinned }));
+  }
+
+  best(): { groups: FoundGroup[]; objective: number } {
+    if (this.state.total > this.bestTotal + 1e-9 || this.bestIsCurrent || this.bestSnapshot === null) {
+      return { groups: this.snapshot(), objective: this.state.total };
+    }
+    return { groups: this.bestSnapshot, objective: this.bestTotal };
+  }
+}
+
+function pinnedConsistent(state: PoolState, members: readonly number[], allowed: Int32Array): boolean {
+  for (let a = 0; a < members.length; a++) if (!state.fits([members[a]!], members.slice(a + 1))) return false;
+  let options = allowed;
+  for (const m of members) options = options.filter((o) => state.model.options[m]!.includes(o));
+  return options.length > 0;
+}
+
+function sharesOption(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return false;
+}
+
+function without(list: readonly number[], remove: readonly number[]): number[] {
+  return list.filter((x) => !remove.includes(x));
+}
+
+/**
+ * The size that splits `people` into the fewest even groups near the preferred size;
+ * 0 when they are too few for even one group.
+ */
+export function evenGroupSize(people: number, min: number, max: number, preferred: number): number {
+  const fewest = Math.ceil(people / max);
+  const most = Math.floor(people / min);
+  if (most < 1) return 0;
+  const count = Math.min(most, Math.max(fewest, Math.round(people / preferred), 1));
+  return Math.min(max, Math.ceil(people / count));
+}
+
+export { NEVER };

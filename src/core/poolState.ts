@@ -1,0 +1,275 @@
+import { EngineAssertionError } from "./errors.js";
+import type { GroupingModel } from "./groupingModel.js";
+
+/** One group slot of the state; a closed slot (`alive` false) may be reused. */
+export interface GroupSlot {
+  /** Items, pinned members first. */
+  members: number[];
+  /** Movable units in the group. */
+  units: number[];
+  /** Pinned group index, or -1 for a new group. */
+  pinned: number;
+  /** False for closed pinned groups and pinned groups that can take nobody. */
+  accepting: boolean;
+  option: number;
+  score: number;
+  component: number;
+  alive: boolean;
+}
+
+/** A proposed new content for one group slot; `slot` -1 opens a new one. */
+export interface GroupChange {
+  slot: number;
+  /** Component the group belongs to (needed when the change opens a slot). */
+  component: number;
+  members: number[];
+  units: number[];
+  option: number;
+  score: number;
+}
+
+/** A fully evaluated move: new contents for the groups it touches, and the objective change. */
+export interface Move {
+  changes: GroupChange[];
+  delta: number;
+}
+
+export const WAITING = -1;
+export const NEVER = -2;
+
+/**
+ * The engine's state: which group each unit is in, each group's option and score, and the
+ * room bookings. Every move is evaluated by rebuilding only the groups it touches, so its
+ * cost is proportional to their size, never to the pool.
+ */
+export class PoolState {
+  readonly groups: GroupSlot[] = [];
+  /** Group slot of each unit, WAITING, or NEVER for units that cannot be placed. */
+  readonly groupOfUnit: Int32Array;
+  total = 0;
+  private readonly rooms = new Map<number, number>();
+  private readonly free: number[] = [];
+
+  constructor(readonly model: GroupingModel) {
+    this.groupOfUnit = new Int32Array(model.units.length).fill(NEVER);
+  }
+
+  /** Adds a pinned group as it stands (its recorded option booked). */
+  addPinned(index: number, component: number, accepting: boolean): number {
+    const spec = this.model.pinned[index]!;
+    const members = [...spec.members];
+    const slot = this.groups.length;
+    const option = spec.recordedOption;
+    this.groups.push({ members, units: [], pinned: index, accepting, option, score: this.model.groupScore(members, option), component, alive: true });
+    if (option >= 0) this.book(option, 1);
+    this.total += this.groups[slot]!.score;
+    return slot;
+  }
+
+  /**
+   * Applies a move's changes (rooms, unit positions, scores) and returns, per change, the
+   * slot it landed in and the slot's previous content, so the move can be undone.
+   */
+  apply(move: Move): GroupChange[] {
+    const undo: GroupChange[] = [];
+    for (const change of move.changes) {
+      let slot = change.slot;
+      if (slot < 0) slot = this.openSlot(change.component);
+      const group = this.groups[slot]!;
+      const wasAlive = group.alive;
+      undo.push({
+        slot,
+        component: group.component,
+        members: wasAlive ? group.members : [],
+        units: wasAlive ? group.units : [],
+        option: group.option,
+        score: wasAlive ? group.score : 0,
+      });
+      for (const u of group.units) if (this.groupOfUnit[u] === slot) this.setUnit(u, WAITING);
+      if (group.option >= 0 && group.alive) this.book(group.option, -1);
+      this.total -= group.alive ? group.score : 0;
+      group.component = change.component;
+      group.members = change.members;
+      group.units = change.units;
+      group.option = change.option;
+      group.score = change.score;
+      group.alive = change.members.length > 0;
+      if (group.alive) {
+        if (group.option >= 0) this.book(group.option, 1);
+        this.total += group.score;
+        for (const u of group.units) this.setUnit(u, slot);
+      } else if (group.pinned < 0) this.free.push(slot);
+      if (group.alive !== wasAlive) this.listeners.aliveChanged?.(slot, group.alive);
+    }
+    return undo.reverse();
+  }
+
+  /** Hooks for indexes kept outside the state (component group lists, waiting lists). */
+  readonly listeners: {
+    aliveChanged?: (slot: number, alive: boolean) => void;
+    unitMoved?: (unit: number, from: number, to: number) => void;
+  } = {};
+
+  private setUnit(unit: number, slot: number): void {
+    const from = this.groupOfUnit[unit]!;
+    if (from === slot) return;
+    this.groupOfUnit[unit] = slot;
+    this.listeners.unitMoved?.(unit, from, slot);
+  }
+
+  /** Marks a placeable unit as waiting (before any group holds it). */
+  addWaiting(unit: number): void {
+    this.setUnit(unit, WAITING);
+  }
+
+  private openSlot(component: number): number {
+    // Lazy deletion: an undo may have revived a slot that is still listed as free.
+    for (let reused = this.free.pop(); reused !== undefined; reused = this.free.pop()) {
+      const group = this.groups[reused]!;
+      if (group.alive) continue;
+      group.component = component;
+      return reused;
+    }
+    this.groups.push({ members: [], units: [], pinned: -1, accepting: true, option: -1, score: 0, component, alive: false });
+    return this.groups.length - 1;
+  }
+
+  private book(option: number, by: number): void {
+    this.rooms.set(option, (this.rooms.get(option) ?? 0) + by);
+  }
+
+  /** Evaluates `fn` as if one group had moved from option `from` to `to` (for two-group moves). */
+  withRebooking<T>(from: number, to: number, fn: () => T): T {
+    if (from >= 0) this.book(from, -1);
+    if (to >= 0) this.book(to, 1);
+    try {
+      return fn();
+    } finally {
+      if (to >= 0) this.book(to, -1);
+      if (from >= 0) this.book(from, 1);
+    }
+  }
+
+  /** Groups other than one holding `current` that hold `option`. */
+  othersHolding(option: number, current: number): number {
+    return (this.rooms.get(option) ?? 0) - (option === current ? 1 : 0);
+  }
+
+  /**
+   * The best option and score for a group of these members, or null when no option is valid.
+   * `current` is the option the group holds (its own booking does not block it); `allowed`
+   * restricts a pinned group to its own slot and place. Cost: O(members × options of the
+   * most constrained member).
+   */
+  evaluate(members: readonly number[], current: number, allowed: Int32Array | null, pinned: boolean): { option: number; score: number } | null {
+    const { model } = this;
+    if (members.length === 0) return { option: -1, score: 0 };
+    if (members.length > model.sizeMax || (!pinned && members.length < model.sizeMin)) return null;
+    let narrowest = model.options[members[0]!]!;
+    for (const m of members) if (model.options[m]!.length < narrowest.length) narrowest = model.options[m]!;
+    let best = -1;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (const option of narrowest) {
+      if (allowed !== null && !contains(allowed, option)) continue;
+      const place = model.optionPlace(option);
+      if (model.placeCapacity(place) < members.length) continue;
+      if (this.othersHolding(option, current) >= model.optionRooms(option)) continue;
+      let cost = 0;
+      let everyone = true;
+      let host = model.homePlace === null;
+      for (const m of members) {
+        if (!contains(model.options[m]!, option)) {
+          everyone = false;
+          break;
+        }
+        cost += model.placeCost(m, place);
+        if (!host && model.homePlace![m] === place) host = true;
+      }
+      if (!everyone || !host) continue;
+      if (cost < bestCost || best < 0) {
+        best = option;
+        bestCost = cost;
+      }
+    }
+    if (best < 0) return null;
+    return { option: best, score: model.groupScore(members, best) };
+  }
+
+  /** Whether every item of `items` may share a group with every item of `members`. */
+  fits(items: readonly number[], members: readonly number[]): boolean {
+    const { model } = this;
+    for (const i of items) {
+      for (const m of members) {
+        if (model.conflicts(i, m)) return false;
+        const a = model.spread[i]!;
+        const b = model.spread[m]!;
+        if (a >= 0 && b >= 0 && Math.abs(a - b) > model.maxSpread) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Allowed options of a slot: a pinned group's own, or any. */
+  allowedOf(slot: number): Int32Array | null {
+    const pinned = this.groups[slot]!.pinned;
+    return pinned >= 0 ? this.model.pinned[pinned]!.allowedOptions : null;
+  }
+
+  /**
+   * Assert mode: recomputes the objective and every group's validity from scratch and
+   * throws an EngineAssertionError naming the term that drifted.
+   */
+  assertConsistent(): void {
+    const { model } = this;
+    let total = 0;
+    const rooms = new Map<number, number>();
+    this.groups.forEach((group, slot) => {
+      if (!group.alive) return;
+      const scratch = model.groupScore(group.members, group.option);
+      if (!close(scratch, group.score)) throw new EngineAssertionError("groupScore", group.score, scratch, `group slot ${slot}`);
+      total += scratch;
+      if (group.option >= 0) rooms.set(group.option, (rooms.get(group.option) ?? 0) + 1);
+      for (const u of group.units) {
+        if (this.groupOfUnit[u] !== slot) throw new EngineAssertionError("unitPosition", this.groupOfUnit[u]!, slot, `unit ${u}`);
+      }
+      if (group.pinned < 0 || group.units.length > 0) this.assertValidGroup(group, slot);
+    });
+    if (!close(total, this.total)) throw new EngineAssertionError("total", this.total, total);
+    for (const [option, count] of rooms) {
+      const booked = this.rooms.get(option) ?? 0;
+      if (booked !== count) throw new EngineAssertionError("rooms", booked, count, `option ${option}`);
+    }
+  }
+
+  private assertValidGroup(group: GroupSlot, slot: number): void {
+    const { members } = group;
+    for (let a = 0; a < members.length; a++) {
+      if (!this.fits([members[a]!], members.slice(a + 1))) throw new EngineAssertionError("conflicts", 1, 0, `group slot ${slot}`);
+    }
+    const size = members.length;
+    if (size > this.model.sizeMax || (group.pinned < 0 && size < this.model.sizeMin)) {
+      throw new EngineAssertionError("size", size, this.model.sizeMin, `group slot ${slot}`);
+    }
+    for (const m of members) {
+      if (!contains(this.model.options[m]!, group.option)) throw new EngineAssertionError("option", group.option, -1, `group slot ${slot}`);
+    }
+  }
+}
+
+/** Binary search in a sorted Int32Array. */
+export function contains(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sorted[mid]!;
+    if (x === value) return true;
+    if (x < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { solveMdgp } from "../../src/core/mdgp.js";
+import { listMdgpInstances, readBestKnown, readMdgpFile, sizeOfName, validateMdgpAnswer } from "../../bench/mdgpInstances.js";
+
+const bestKnown = readBestKnown();
+const small = listMdgpInstances().filter((name) => sizeOfName(name) <= 12);
+
+describe("MDGPLIB n = 10 and 12 (proven optima)", () => {
+  it("has the small instances on disk", () => {
+    expect(small.length).toBeGreaterThanOrEqual(12);
+  });
+  for (const name of small) {
+    it(`finds the optimum of ${name} within 20 000 iterations`, () => {
+      const file = readMdgpFile(name);
+      const known = bestKnown.get(name);
+      expect(known?.status).toBe("optimal");
+      const result = solveMdgp(file.instance, { seed: 1, maxIterations: 20_000 });
+      // The independent validator recomputes the objective from the raw pair list.
+      const value = validateMdgpAnswer(file, result.groupOf, result.objective);
+      expect(value).toBeCloseTo(known!.bestKnown, 3);
+    });
+  }
+});
