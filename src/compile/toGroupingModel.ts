@@ -32,6 +32,7 @@ export function toGroupingModel(pool: CompiledPool): GroupingModel {
     optionRooms: (option) => (slotless ? Number.POSITIVE_INFINITY : meeting.places[Math.floor(option / S)]!.rooms),
     homePlace: meeting.placesAreVenues ? null : meeting.homePlace,
     placeCost: (item, place) => meeting.travelKm(item, place),
+    optionCosts: meeting.byCandidate.map((options, item) => Float64Array.from(options, (o) => meeting.travelKm(item, Math.floor(o / S)))),
     spread: pool.fields.age,
     maxSpread: pool.problem.policy.age.maxSpan,
     conflicts: (i, j) => {

@@ -32,6 +32,8 @@ export interface GroupingModel {
   readonly homePlace: Int32Array | null;
   /** Travel cost of an item to a place: the only option-dependent part of the objective. */
   placeCost(item: number, place: number): number;
+  /** Per item: `placeCost` of each of its options, aligned with `options` (read in the hot loop). */
+  readonly optionCosts: readonly Float64Array[];
   /** A bounded-spread attribute (age): any two members differ by at most `maxSpread`; -1 is unknown. */
   readonly spread: Int32Array;
   readonly maxSpread: number;

@@ -1,7 +1,7 @@
 import { Budget, type BudgetOptions, type StopReason } from "./budget.js";
 import { decompose, unitOptions } from "./decompose.js";
 import type { GroupingModel } from "./groupingModel.js";
-import { NEVER, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
+import { contains, NEVER, pairCompatible, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
 import { Random } from "./random.js";
 
 /** How a pool search runs. */
@@ -31,6 +31,8 @@ export interface PoolSearchResult {
   components: number;
 }
 
+/** Largest component whose compatibility is cached as a matrix (bytes = items squared). */
+const MATRIX_LIMIT = 6_000;
 /** Late acceptance history length: long enough to cross plateaus, short enough to converge. */
 const HISTORY = 64;
 /** One ruin-and-recreate move in this many iterations. */
@@ -66,6 +68,12 @@ class PoolSearch {
   private readonly slotPos: number[] = [];
   private readonly waitingOf: number[][];
   private readonly waitingPos: Int32Array;
+  /** Bumped whenever a component's waiting set changes: a failed open stays failed until then. */
+  private readonly waitingVersion: Int32Array;
+  private readonly openFailedAt: Int32Array;
+  /** Every waiting unit of every component, for picking someone to place. */
+  private readonly allWaiting: number[] = [];
+  private readonly allWaitingPos: Int32Array;
   private bestTotal = Number.NEGATIVE_INFINITY;
   private bestSnapshot: FoundGroup[] | null = null;
   private bestIsCurrent = false;
@@ -103,9 +111,13 @@ class PoolSearch {
     this.slotsOf = decomposition.units.map(() => []);
     this.waitingOf = decomposition.units.map(() => []);
     this.waitingPos = new Int32Array(unitCount).fill(-1);
+    this.allWaitingPos = new Int32Array(unitCount).fill(-1);
+    this.waitingVersion = new Int32Array(decomposition.units.length);
+    this.openFailedAt = new Int32Array(unitCount).fill(-1);
     this.state.listeners.aliveChanged = (slot, alive) => this.onAliveChanged(slot, alive);
     this.state.listeners.unitMoved = (unit, from, to) => this.onUnitMoved(unit, from, to);
 
+    this.cacheCompatibility(decomposition.units, decomposition.componentOfPinned);
     model.pinned.forEach((_, g) => {
       const component = decomposition.componentOfPinned[g]!;
       const slot = this.state.addPinned(g, component, acceptingPinned[g] === true);
@@ -115,6 +127,41 @@ class PoolSearch {
   }
 
   // ---------------------------------------------------------------- indexes
+
+  /**
+   * Precomputes which items may share a group, per component: moves ask the same pairs
+   * again and again, and a component's matrix is small. Very large components keep asking the rules.
+   */
+  private cacheCompatibility(unitsOf: readonly number[][], componentOfPinned: Int32Array): void {
+    const { model } = this;
+    const itemsOf: number[][] = unitsOf.map((units) => units.flatMap((u) => this.unitItems[u]!));
+    componentOfPinned.forEach((c, g) => {
+      if (c >= 0) itemsOf[c]!.push(...model.pinned[g]!.members);
+    });
+    const componentOfItem = new Int32Array(model.n).fill(-1);
+    const local = new Int32Array(model.n);
+    const matrices: (Uint8Array | null)[] = itemsOf.map((items, c) => {
+      if (items.length > MATRIX_LIMIT) return null;
+      const k = items.length;
+      const matrix = new Uint8Array(k * k);
+      items.forEach((item, a) => {
+        componentOfItem[item] = c;
+        local[item] = a;
+        for (let b = 0; b < a; b++) {
+          const ok = pairCompatible(model, item, items[b]!) ? 1 : 0;
+          matrix[a * k + b] = ok;
+          matrix[b * k + a] = ok;
+        }
+      });
+      return matrix;
+    });
+    this.state.compatible = (i, j) => {
+      const c = componentOfItem[i]!;
+      const matrix = c >= 0 && componentOfItem[j] === c ? matrices[c] : null;
+      if (!matrix) return pairCompatible(model, i, j);
+      return matrix[local[i]! * itemsOf[c]!.length + local[j]!] === 1;
+    };
+  }
 
   private onAliveChanged(slot: number, alive: boolean): void {
     const component = this.state.groups[slot]!.component;
@@ -136,18 +183,13 @@ class PoolSearch {
   private onUnitMoved(unit: number, from: number, to: number): void {
     const component = this.componentOfUnit[unit]!;
     if (component < 0) return;
-    const list = this.waitingOf[component]!;
+    this.waitingVersion[component]! += 1;
     if (to === WAITING && from !== WAITING) {
-      this.waitingPos[unit] = list.length;
-      list.push(unit);
+      listAdd(this.waitingOf[component]!, this.waitingPos, unit);
+      listAdd(this.allWaiting, this.allWaitingPos, unit);
     } else if (from === WAITING && to !== WAITING) {
-      const at = this.waitingPos[unit]!;
-      const last = list.pop()!;
-      if (last !== unit) {
-        list[at] = last;
-        this.waitingPos[last] = at;
-      }
-      this.waitingPos[unit] = -1;
+      listRemove(this.waitingOf[component]!, this.waitingPos, unit);
+      listRemove(this.allWaiting, this.allWaitingPos, unit);
     }
   }
 
@@ -238,8 +280,9 @@ class PoolSearch {
   }
 
   /**
-   * Opens a new group around waiting unit `anchor` from `pool` (waiting units), taking the
-   * closest in age first and aiming at sizes that split the compatible people evenly.
+   * Opens a new group around waiting unit `anchor` from `pool` (waiting units): first the
+   * meeting option the most compatible people share, then those people, closest in age
+   * first (or shuffled), aiming at sizes that split them evenly.
    */
   private openMove(anchor: number, pool: readonly number[], start: number, shuffle: boolean): Move | null {
     const { model } = this;
@@ -247,25 +290,25 @@ class PoolSearch {
     const items = [...this.unitItems[anchor]!];
     const young = this.youngest(anchor);
     const candidates: number[] = [];
-    let people = items.length;
-    for (let k = start; k < pool.length; k++) {
+    for (let k = start; k < pool.length && candidates.length < 8 * model.sizeMax; k++) {
       const v = pool[k]!;
       if (v === anchor || this.state.groupOfUnit[v] !== WAITING || this.target[v]! >= 0) continue;
       if (!this.state.fits(this.unitItems[v]!, items) || !sharesOption(this.unitOpts[anchor]!, this.unitOpts[v]!)) continue;
       candidates.push(v);
-      people += this.unitItems[v]!.length;
-      if (candidates.length >= 4 * model.sizeMax) break;
     }
-    const size = evenGroupSize(people, model.sizeMin, model.sizeMax, model.sizePreferred);
+    const option = this.busiestOption(anchor, candidates);
+    if (option < 0) return null;
+    const sharing = candidates.filter((v) => contains(this.unitOpts[v]!, option));
+    const people = sharing.reduce((sum, v) => sum + this.unitItems[v]!.length, items.length);
+    const size = Math.min(evenGroupSize(people, model.sizeMin, model.sizeMax, model.sizePreferred), model.placeCapacity(model.optionPlace(option)));
     if (size < model.sizeMin) return null;
-    if (shuffle) this.random.shuffle(candidates);
-    else candidates.sort((a, b) => Math.abs(this.youngest(a) - young) - Math.abs(this.youngest(b) - young) || a - b);
+    if (shuffle) this.random.shuffle(sharing);
+    else sharing.sort((a, b) => Math.abs(this.youngest(a) - young) - Math.abs(this.youngest(b) - young) || a - b);
     const units = [anchor];
-    for (const v of candidates) {
+    for (const v of sharing) {
       if (items.length >= size) break;
       const more = this.unitItems[v]!;
       if (items.length + more.length > size || !this.state.fits(more, items)) continue;
-      if (this.state.evaluate([...items, ...more], -1, null, true) === null) continue;
       items.push(...more);
       units.push(v);
     }
@@ -273,6 +316,22 @@ class PoolSearch {
     if (evaluated === null) return null;
     const change: GroupChange = { slot: -1, component: this.componentOfUnit[anchor]!, members: items, units, ...evaluated };
     return { changes: [change], delta: evaluated.score };
+  }
+
+  /** The anchor's usable option (free room, host rule aside) shared by most of the candidates. */
+  private busiestOption(anchor: number, candidates: readonly number[]): number {
+    let best = -1;
+    let bestCount = -1;
+    for (const option of this.unitOpts[anchor]!) {
+      if (this.state.othersHolding(option, -1) >= this.model.optionRooms(option)) continue;
+      let count = 0;
+      for (const v of candidates) if (contains(this.unitOpts[v]!, option)) count += this.unitItems[v]!.length;
+      if (count > bestCount) {
+        best = option;
+        bestCount = count;
+      }
+    }
+    return best;
   }
 
   /** The insert of waiting unit `u` that adds most, over every group of its component. */
@@ -372,20 +431,16 @@ class PoolSearch {
 
   /** Applies one random move; returns its undo list, or null when the move was not possible. */
   private randomMove(movable: readonly number[]): GroupChange[] | null {
-    const u = movable[this.random.nextInt(movable.length)]!;
+    // Half the moves start from someone waiting: placing people is what the objective values most.
+    const u = this.allWaiting.length > 0 && this.random.nextInt(2) === 0
+      ? this.allWaiting[this.random.nextInt(this.allWaiting.length)]!
+      : movable[this.random.nextInt(movable.length)]!;
     const component = this.componentOfUnit[u]!;
     const slots = this.slotsOf[component]!;
     const where = this.state.groupOfUnit[u]!;
+    if (where === WAITING) return this.placeWaiting(u, component);
     let move: Move | null = null;
-    if (where === WAITING) {
-      if (slots.length === 0 || this.random.nextInt(4) === 0) move = this.openMove(u, this.waitingOf[component]!, 0, true);
-      else {
-        const slot = slots[this.random.nextInt(slots.length)]!;
-        move = this.insertMove(u, slot);
-        const units = this.state.groups[slot]!.units;
-        if (move === null && units.length > 0) move = this.swapInMove(u, units[this.random.nextInt(units.length)]!);
-      }
-    } else if (where >= 0 && slots.length > 1) {
+    if (where >= 0 && slots.length > 1) {
       const slot = slots[this.random.nextInt(slots.length)]!;
       const units = this.state.groups[slot]!.units;
       if (this.random.nextInt(2) === 0 || units.length === 0) move = this.relocateMove(u, slot);
@@ -394,28 +449,65 @@ class PoolSearch {
     return move ? this.commit(move) : null;
   }
 
-  /** Dissolves a random new group, then re-inserts its units and the waiting ones where they add most. */
+  /**
+   * Tries to place waiting unit `u`: its best insert anywhere in its component; else an
+   * ejection chain (it takes someone's place, who is then placed elsewhere if possible);
+   * else a new group around it.
+   */
+  private placeWaiting(u: number, component: number): GroupChange[] | null {
+    const slots = this.slotsOf[component]!;
+    if (slots.length > 0 && this.random.nextInt(4) > 0) {
+      const slot = slots[this.random.nextInt(slots.length)]!;
+      const insert = this.insertMove(u, slot);
+      if (insert) return this.commit(insert);
+      const units = this.state.groups[slot]!.units;
+      const ejected = units.length > 0 ? units[this.random.nextInt(units.length)]! : -1;
+      const swap = ejected >= 0 ? this.swapInMove(u, ejected) : null;
+      if (swap) {
+        const undo = this.commit(swap);
+        const onward = this.bestInsert(ejected);
+        if (onward) undo.unshift(...this.commit(onward));
+        return undo;
+      }
+    }
+    // Whether a group can open around someone depends only on who waits in their component.
+    if (this.openFailedAt[u] === this.waitingVersion[component]) return null;
+    const open = this.openMove(u, this.waitingOf[component]!, 0, true);
+    if (open === null) this.openFailedAt[u] = this.waitingVersion[component]!;
+    return open ? this.commit(open) : null;
+  }
+
+  /**
+   * Dissolves a few new groups of one component, then re-runs the age sweep over their
+   * units and the component's waiting ones, in a shuffled-then-sorted order.
+   */
   private ruinAndRecreate(movable: readonly number[]): GroupChange[] | null {
     const u = movable[this.random.nextInt(movable.length)]!;
     const component = this.componentOfUnit[u]!;
     const slots = this.slotsOf[component]!.filter((s) => this.state.groups[s]!.pinned < 0);
     if (slots.length === 0) return null;
-    const slot = slots[this.random.nextInt(slots.length)]!;
-    const group = this.state.groups[slot]!;
-    // Its own units and a sample of the waiting: bounded work per ruin, whatever the component size.
-    const waitingList = this.waitingOf[component]!;
-    const sample = [...group.units];
-    for (let k = 0; k < 24 && waitingList.length > 0; k++) sample.push(waitingList[this.random.nextInt(waitingList.length)]!);
-    const undo = this.commit({ changes: [{ slot, component, members: [], units: [], option: -1, score: 0 }], delta: -group.score });
-    for (const w of sample) {
+    this.random.shuffle(slots);
+    const undo: GroupChange[] = [];
+    for (const slot of slots.slice(0, 1 + this.random.nextInt(3))) {
+      const group = this.state.groups[slot]!;
+      undo.unshift(...this.commit({ changes: [{ slot, component, members: [], units: [], option: -1, score: 0 }], delta: -group.score }));
+    }
+    // Bounded work per ruin, whatever the component size.
+    const waiting = this.waitingOf[component]!;
+    const freed = waiting.length <= 64 ? [...waiting] : this.random.shuffle([...waiting]).slice(0, 64);
+    // Jitter the ages so each recreate tries a different sweep.
+    const jitter = new Map(freed.map((w) => [w, this.youngest(w) + this.random.nextInt(4)]));
+    freed.sort((a, b) => jitter.get(a)! - jitter.get(b)! || a - b);
+    for (let k = 0; k < freed.length; k++) {
+      const w = freed[k]!;
+      if (this.state.groupOfUnit[w] !== WAITING) continue;
+      const move = this.openMove(w, freed, k + 1, false);
+      if (move) undo.unshift(...this.commit(move));
+    }
+    for (const w of freed) {
       if (this.state.groupOfUnit[w] !== WAITING) continue;
       const move = this.bestInsert(w);
       if (move && move.delta > 0) undo.unshift(...this.commit(move));
-    }
-    for (const w of this.random.shuffle(sample)) {
-      if (this.state.groupOfUnit[w] !== WAITING) continue;
-      const move = this.openMove(w, this.waitingOf[component]!, 0, this.random.nextInt(2) === 0);
-      if (move) undo.unshift(...this.commit(move));
     }
     return undo;
   }
@@ -455,6 +547,22 @@ class PoolSearch {
     }
     return { groups: this.bestSnapshot, objective: this.bestTotal };
   }
+}
+
+/** Adds to an unordered list that keeps each element's position, for O(1) removal. */
+function listAdd(list: number[], position: Int32Array, value: number): void {
+  position[value] = list.length;
+  list.push(value);
+}
+
+function listRemove(list: number[], position: Int32Array, value: number): void {
+  const at = position[value]!;
+  const last = list.pop()!;
+  if (last !== value) {
+    list[at] = last;
+    position[last] = at;
+  }
+  position[value] = -1;
 }
 
 function pinnedConsistent(state: PoolState, members: readonly number[], allowed: Int32Array): boolean {

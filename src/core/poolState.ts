@@ -178,11 +178,12 @@ export class PoolState {
       let everyone = true;
       let host = model.homePlace === null;
       for (const m of members) {
-        if (!contains(model.options[m]!, option)) {
+        const at = indexIn(model.options[m]!, option);
+        if (at < 0) {
           everyone = false;
           break;
         }
-        cost += model.placeCost(m, place);
+        cost += model.optionCosts[m]![at]!;
         if (!host && model.homePlace![m] === place) host = true;
       }
       if (!everyone || !host) continue;
@@ -197,17 +198,12 @@ export class PoolState {
 
   /** Whether every item of `items` may share a group with every item of `members`. */
   fits(items: readonly number[], members: readonly number[]): boolean {
-    const { model } = this;
-    for (const i of items) {
-      for (const m of members) {
-        if (model.conflicts(i, m)) return false;
-        const a = model.spread[i]!;
-        const b = model.spread[m]!;
-        if (a >= 0 && b >= 0 && Math.abs(a - b) > model.maxSpread) return false;
-      }
-    }
+    for (const i of items) for (const m of members) if (!this.compatible(i, m)) return false;
     return true;
   }
+
+  /** Whether two items may share a group: no conflict and within the spread. Replaceable by a cache. */
+  compatible = (i: number, j: number): boolean => pairCompatible(this.model, i, j);
 
   /** Allowed options of a slot: a pinned group's own, or any. */
   allowedOf(slot: number): Int32Array | null {
@@ -256,18 +252,31 @@ export class PoolState {
   }
 }
 
+/** The pair rules and the spread bound, straight from the model. */
+export function pairCompatible(model: GroupingModel, i: number, j: number): boolean {
+  const a = model.spread[i]!;
+  const b = model.spread[j]!;
+  if (a >= 0 && b >= 0 && Math.abs(a - b) > model.maxSpread) return false;
+  return !model.conflicts(i, j);
+}
+
 /** Binary search in a sorted Int32Array. */
 export function contains(sorted: Int32Array, value: number): boolean {
+  return indexIn(sorted, value) >= 0;
+}
+
+/** Position of `value` in a sorted Int32Array, or -1. */
+export function indexIn(sorted: Int32Array, value: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const x = sorted[mid]!;
-    if (x === value) return true;
+    if (x === value) return mid;
     if (x < value) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
 }
 
 function close(a: number, b: number): boolean {
