@@ -450,9 +450,9 @@ class PoolSearch {
   }
 
   /**
-   * Tries to place waiting unit `u`: its best insert anywhere in its component; else an
-   * ejection chain (it takes someone's place, who is then placed elsewhere if possible);
-   * else a new group around it.
+   * Tries to place waiting unit `u`: in a random group of its component; else by an
+   * ejection chain (it takes the place of the one member it clashes with, who is then
+   * placed elsewhere, possibly displacing one more); else in a new group around it.
    */
   private placeWaiting(u: number, component: number): GroupChange[] | null {
     const slots = this.slotsOf[component]!;
@@ -460,21 +460,43 @@ class PoolSearch {
       const slot = slots[this.random.nextInt(slots.length)]!;
       const insert = this.insertMove(u, slot);
       if (insert) return this.commit(insert);
-      const units = this.state.groups[slot]!.units;
-      const ejected = units.length > 0 ? units[this.random.nextInt(units.length)]! : -1;
-      const swap = ejected >= 0 ? this.swapInMove(u, ejected) : null;
-      if (swap) {
-        const undo = this.commit(swap);
-        const onward = this.bestInsert(ejected);
-        if (onward) undo.unshift(...this.commit(onward));
-        return undo;
-      }
+      const chain = this.ejectionChain(u, slot, 2);
+      if (chain) return chain;
     }
     // Whether a group can open around someone depends only on who waits in their component.
     if (this.openFailedAt[u] === this.waitingVersion[component]) return null;
     const open = this.openMove(u, this.waitingOf[component]!, 0, true);
     if (open === null) this.openFailedAt[u] = this.waitingVersion[component]!;
     return open ? this.commit(open) : null;
+  }
+
+  /**
+   * `u` enters group `slot` in place of the unit it clashes with (a random unit when the
+   * group is only full); the ejected unit is then placed where it adds most, or, with
+   * `depth` left, pushed on into another group the same way.
+   */
+  private ejectionChain(u: number, slot: number, depth: number): GroupChange[] | null {
+    const group = this.state.groups[slot]!;
+    const items = this.unitItems[u]!;
+    const clashing = group.units.filter((v) => !this.state.fits(items, this.unitItems[v]!));
+    let ejected: number;
+    if (clashing.length === 1) ejected = clashing[0]!;
+    else if (clashing.length === 0 && group.units.length > 0) ejected = group.units[this.random.nextInt(group.units.length)]!;
+    else return null;
+    const swap = this.swapInMove(u, ejected);
+    if (swap === null) return null;
+    const undo = this.commit(swap);
+    const onward = this.bestInsert(ejected);
+    if (onward) undo.unshift(...this.commit(onward));
+    else if (depth > 1) {
+      const slots = this.slotsOf[this.componentOfUnit[ejected]!]!;
+      const next = slots[this.random.nextInt(slots.length)]!;
+      if (next !== slot) {
+        const further = this.ejectionChain(ejected, next, depth - 1);
+        if (further) undo.unshift(...further);
+      }
+    }
+    return undo;
   }
 
   /**
