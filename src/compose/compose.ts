@@ -1,7 +1,7 @@
 import { check } from "../check/check.js";
 import { compilePool, type CompiledPool } from "../compile/compilePool.js";
 import { addScore, emptyScore, scoreGroup, totalScore } from "../compile/objective.js";
-import { toGroupingModel } from "../compile/toGroupingModel.js";
+import { toPoolModel } from "../compile/toPoolModel.js";
 import { solvePool, type FoundGroup } from "../core/poolSearch.js";
 import { explainWaitlist } from "../explain/explainWaitlist.js";
 import type { ComposeResult, ComposeStatus } from "../model/result.js";
@@ -33,7 +33,7 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   const verdictReserve = 3 * (clock() - started);
   const pool = compilePool(problem);
 
-  const found = solvePool(toGroupingModel(pool), searchOptions(settings, clock, started, verdictReserve));
+  const found = solvePool(toPoolModel(pool), searchOptions(settings, clock, started, verdictReserve));
   const ordered = stableOrder(found.groups);
   const starters = assignStarters(pool, ordered);
   const lackedStarter = new Set<number>();

@@ -1,4 +1,4 @@
-import type { GroupingModel } from "./groupingModel.js";
+import type { PoolModel } from "./poolModel.js";
 
 /** Independent sub-pools: no unit of one can ever share a group with a unit of another. */
 export interface Decomposition {
@@ -18,7 +18,7 @@ const OPTION_BITS = 2 ** 24;
  * Linking is conservative — it may join units that still cannot meet — never the reverse,
  * so solving components separately loses nothing.
  */
-export function decompose(model: GroupingModel, placeableUnits: readonly number[], openPinned: readonly number[]): Decomposition {
+export function decompose(model: PoolModel, placeableUnits: readonly number[], openPinned: readonly number[]): Decomposition {
   const nodes = new UnionFind();
   const tupleIds = new Map<string, number>();
   const tuples: Int32Array[] = [];
@@ -89,7 +89,7 @@ export function decompose(model: GroupingModel, placeableUnits: readonly number[
 }
 
 /** The options every item of a unit can use. */
-export function unitOptions(model: GroupingModel, items: readonly number[]): Int32Array {
+export function unitOptions(model: PoolModel, items: readonly number[]): Int32Array {
   let options = model.options[items[0]!]!;
   for (let k = 1; k < items.length; k++) options = intersectSorted(options, model.options[items[k]!]!);
   return options;
@@ -113,7 +113,7 @@ export function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
   return Int32Array.from(out);
 }
 
-function recordedTuple(model: GroupingModel, items: readonly number[]): Int32Array {
+function recordedTuple(model: PoolModel, items: readonly number[]): Int32Array {
   return Int32Array.from(model.separatingKeys, (column) => {
     for (const i of items) if (column[i]! >= 0) return column[i]!;
     return -1;

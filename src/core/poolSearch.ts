@@ -1,7 +1,7 @@
 import { Budget, type BudgetOptions, type StopReason } from "./budget.js";
 import { decompose, unitOptions } from "./decompose.js";
-import type { GroupingModel } from "./groupingModel.js";
-import { contains, NEVER, pairCompatible, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
+import type { PoolModel } from "./poolModel.js";
+import { contains, pairCompatible, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
 import { Random } from "./random.js";
 
 /** How a pool search runs. */
@@ -44,7 +44,7 @@ const RUIN_EVERY = 40;
  * acceptance local search over insert, swap-in, relocate, swap, open and ruin-and-recreate
  * moves. Anytime: the best solution found is returned whenever the budget stops it.
  */
-export function solvePool(model: GroupingModel, options: PoolSearchOptions): PoolSearchResult {
+export function solvePool(model: PoolModel, options: PoolSearchOptions): PoolSearchResult {
   const budget = new Budget(options);
   const search = new PoolSearch(model, new Random(options.seed), options.assert === true);
   search.construct();
@@ -79,7 +79,7 @@ class PoolSearch {
   private bestIsCurrent = false;
 
   constructor(
-    private readonly model: GroupingModel,
+    private readonly model: PoolModel,
     private readonly random: Random,
     private readonly assertMode: boolean,
   ) {
@@ -613,7 +613,7 @@ function without(list: readonly number[], remove: readonly number[]): number[] {
  * The size that splits `people` into the fewest even groups near the preferred size;
  * 0 when they are too few for even one group.
  */
-export function evenGroupSize(people: number, min: number, max: number, preferred: number): number {
+function evenGroupSize(people: number, min: number, max: number, preferred: number): number {
   const fewest = Math.ceil(people / max);
   const most = Math.floor(people / min);
   if (most < 1) return 0;
@@ -621,4 +621,4 @@ export function evenGroupSize(people: number, min: number, max: number, preferre
   return Math.min(max, Math.ceil(people / count));
 }
 
-export { NEVER };
+

@@ -1,5 +1,5 @@
 import { EngineAssertionError } from "./errors.js";
-import type { GroupingModel } from "./groupingModel.js";
+import type { PoolModel } from "./poolModel.js";
 
 /** One group slot of the state; a closed slot (`alive` false) may be reused. */
 export interface GroupSlot {
@@ -50,7 +50,7 @@ export class PoolState {
   private readonly rooms = new Map<number, number>();
   private readonly free: number[] = [];
 
-  constructor(readonly model: GroupingModel) {
+  constructor(readonly model: PoolModel) {
     this.groupOfUnit = new Int32Array(model.units.length).fill(NEVER);
   }
 
@@ -253,7 +253,7 @@ export class PoolState {
 }
 
 /** The pair rules and the spread bound, straight from the model. */
-export function pairCompatible(model: GroupingModel, i: number, j: number): boolean {
+export function pairCompatible(model: PoolModel, i: number, j: number): boolean {
   const a = model.spread[i]!;
   const b = model.spread[j]!;
   if (a >= 0 && b >= 0 && Math.abs(a - b) > model.maxSpread) return false;

@@ -78,4 +78,27 @@ describe("incrementalScoreEqualsFullScore", () => {
       { numRuns: 150 },
     );
   });
+
+  it("assert mode runs clean on mid-sized instances (cached, pruned swap scan equals a full scan)", () => {
+    for (const [seed, integral] of [[1, true], [2, false], [3, true]] as const) {
+      const rng = new Random(seed);
+      const n = 40;
+      const d = new Float64Array(n * n);
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          const v = integral ? rng.nextInt(101) : rng.nextFloat() * 100;
+          d[i * n + j] = v;
+          d[j * n + i] = v;
+        }
+      }
+      const instance: MdgpInstance = {
+        n,
+        d,
+        lower: Int32Array.from([6, 7, 8, 5, 6]),
+        upper: Int32Array.from([9, 10, 8, 9, 8]),
+      };
+      const result = solveMdgp(instance, { seed, maxIterations: 1500, assert: true });
+      expect(result.stoppedBy).toBe("iterations");
+    }
+  });
 });

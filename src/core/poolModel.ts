@@ -6,7 +6,7 @@
  * A group is valid when its size is within bounds, no two members conflict, and there is a
  * meeting option every member can use, at a place with enough capacity and a free room.
  */
-export interface GroupingModel {
+export interface PoolModel {
   /** Number of items. */
   readonly n: number;
   readonly sizeMin: number;

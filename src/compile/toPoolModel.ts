@@ -1,4 +1,4 @@
-import type { GroupingModel } from "../core/groupingModel.js";
+import type { PoolModel } from "../core/poolModel.js";
 import type { CompiledPool } from "./compilePool.js";
 import { scoreGroup, totalScore } from "./objective.js";
 import { unitObstacle } from "./unitObstacle.js";
@@ -8,7 +8,7 @@ import { unitObstacle } from "./unitObstacle.js";
  * engine's bounded spread; every other pair rule stays a conflict; "same when recorded"
  * rules also lend their columns to the decomposition.
  */
-export function toGroupingModel(pool: CompiledPool): GroupingModel {
+export function toPoolModel(pool: CompiledPool): PoolModel {
   const { meeting } = pool;
   const S = meeting.slots.length;
   const slotless = meeting.slots[0] === null;
