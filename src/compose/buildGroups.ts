@@ -1,4 +1,5 @@
 import type { CompiledPool } from "../compile/compilePool.js";
+import { scoreGroup } from "../compile/objective.js";
 import type { ComposedGroup, GroupMetrics } from "../model/result.js";
 import type { FoundGroup } from "../core/poolSearch.js";
 
@@ -29,6 +30,7 @@ export function buildGroups(pool: CompiledPool, drafts: readonly FoundGroup[], s
       existing: existing ? existing.id : null,
       newMembers: members.filter((m) => !original.has(m)).map((m) => pool.ids[m]!),
       metrics: metrics(pool, members, draft.option),
+      score: scoreGroup(pool, members, draft.option),
     };
   });
 }

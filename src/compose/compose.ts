@@ -1,6 +1,6 @@
 import { check } from "../check/check.js";
 import { compilePool, type CompiledPool } from "../compile/compilePool.js";
-import { addScore, emptyScore, scoreGroup, totalScore } from "../compile/objective.js";
+import { addScore, emptyScore, totalScore } from "../compile/objective.js";
 import { toPoolModel } from "../compile/toPoolModel.js";
 import { solvePool, type FoundGroup } from "../core/poolSearch.js";
 import { explainWaitlist } from "../explain/explainWaitlist.js";
@@ -60,7 +60,7 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   });
 
   const score = emptyScore();
-  for (const group of kept) addScore(score, scoreGroup(pool, group.members, group.option));
+  for (const group of groups) addScore(score, group.score);
   const result: ComposeResult = {
     status: statusOf(groups.length, found.stoppedBy),
     groups,

@@ -79,6 +79,8 @@ export interface ComposedGroup {
   /** Members who joined in this run (all of them for a new group). */
   newMembers: string[];
   metrics: GroupMetrics;
+  /** This group's contribution to the objective, by term (they add up to `stats.score`). */
+  score: ScoreBreakdown;
 }
 
 /** The score broken down by term, so a coordinator can see why one composition beat another. */

@@ -57,6 +57,7 @@ function group(
     existing: g.existing ?? null,
     newMembers: g.newMembers ?? g.members,
     metrics: metricsFor(g.members, people),
+    score: { placed: 0, waiting: 0, ageSpan: 0, genderMix: 0, expectation: 0, sizeFromPreferred: 0, travel: 0 },
   };
 }
 

@@ -18,6 +18,7 @@ const groupArb: fc.Arbitrary<ComposedGroup> = fc.record({
   existing: fc.oneof(fc.constant(null), id),
   newMembers: fc.array(id, { maxLength: 3 }),
   metrics: fc.constant({ size: 0, ageSpan: 0, genders: { female: 0, male: 0, other: 0, undisclosed: 0 }, problems: [], maxTravelKm: 0, totalTravelKm: 0 }),
+  score: fc.constant({ placed: 0, waiting: 0, ageSpan: 0, genderMix: 0, expectation: 0, sizeFromPreferred: 0, travel: 0 }),
 });
 
 const waitingArb: fc.Arbitrary<WaitlistEntry> = fc.record({

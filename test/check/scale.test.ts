@@ -37,6 +37,7 @@ function bigPool(): { input: ComposeInput; result: ComposeResult } {
       existing: null,
       newMembers: members,
       metrics: { size: 5, ageSpan: 4, genders: { female: 3, male: 2, other: 0, undisclosed: 0 }, problems: [`problem-${g % 7}`], maxTravelKm: 1, totalTravelKm: 5 },
+      score: { placed: 0, waiting: 0, ageSpan: 0, genderMix: 0, expectation: 0, sizeFromPreferred: 0, travel: 0 },
     });
   }
   const input: ComposeInput = { candidates, policy: { keepApart: true }, distances: [{ from: "north", to: "south", km: 11 }] };
