@@ -224,6 +224,20 @@ class PoolSearch {
     return this.youngest(a) - this.youngest(b) || this.model.priority[this.unitItems[b]![0]!]! - this.model.priority[this.unitItems[a]![0]!]! || a - b;
   }
 
+  /** Mean of the members' recorded spread attribute (age), for relating groups. */
+  private middleAge(members: readonly number[]): number {
+    let sum = 0;
+    let count = 0;
+    for (const m of members) {
+      const a = this.model.spread[m]!;
+      if (a >= 0) {
+        sum += a;
+        count += 1;
+      }
+    }
+    return count > 0 ? sum / count : 0;
+  }
+
   private youngest(u: number): number {
     let y = Number.POSITIVE_INFINITY;
     for (const i of this.unitItems[u]!) if (this.model.spread[i]! >= 0) y = Math.min(y, this.model.spread[i]!);
@@ -508,15 +522,20 @@ class PoolSearch {
     const component = this.componentOfUnit[u]!;
     const slots = this.slotsOf[component]!.filter((s) => this.state.groups[s]!.pinned < 0);
     if (slots.length === 0) return null;
+    // Related removal: a random group and the groups nearest it in age, whose people could mix.
     this.random.shuffle(slots);
+    const centre = this.middleAge(this.state.groups[slots[0]!]!.members);
+    const distance = new Map(slots.map((slot) => [slot, Math.abs(this.middleAge(this.state.groups[slot]!.members) - centre)]));
+    slots.sort((a, b) => distance.get(a)! - distance.get(b)!);
     const undo: GroupChange[] = [];
     for (const slot of slots.slice(0, 1 + this.random.nextInt(3))) {
       const group = this.state.groups[slot]!;
       undo.unshift(...this.commit({ changes: [{ slot, component, members: [], units: [], option: -1, score: 0 }], delta: -group.score }));
     }
-    // Bounded work per ruin, whatever the component size.
-    const waiting = this.waitingOf[component]!;
-    const freed = waiting.length <= 64 ? [...waiting] : this.random.shuffle([...waiting]).slice(0, 64);
+    // The waiting of that age band, a bounded number whatever the component size.
+    const band = 2 * this.model.maxSpread;
+    const near = this.waitingOf[component]!.filter((w) => Math.abs(this.youngest(w) - centre) <= band);
+    const freed = near.length <= 64 ? near : this.random.shuffle(near).slice(0, 64);
     // Jitter the ages so each recreate tries a different sweep.
     const jitter = new Map(freed.map((w) => [w, this.youngest(w) + this.random.nextInt(4)]));
     freed.sort((a, b) => jitter.get(a)! - jitter.get(b)! || a - b);
