@@ -11,3 +11,8 @@ export type { GroupingModel } from "./groupingState.js";
 export { defaultMdgpTuning, randomFeasibleAssignment, solveMdgp, validateMdgpInstance } from "./mdgp.js";
 export type { MdgpInstance, MdgpOptions, MdgpResult, MdgpTuning } from "./mdgp.js";
 export { Random } from "./random.js";
+export { solvePool } from "./poolSearch.js";
+export type { FoundGroup, PoolSearchOptions, PoolSearchResult } from "./poolSearch.js";
+export type { PinnedGroupSpec, PoolModel } from "./poolModel.js";
+export { decompose } from "./decompose.js";
+export type { Decomposition } from "./decompose.js";
