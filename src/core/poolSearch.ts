@@ -1,7 +1,9 @@
 import { Budget, type BudgetOptions, type StopReason } from "./budget.js";
 import { decompose, unitOptions } from "./decompose.js";
 import type { PoolModel } from "./poolModel.js";
-import { contains, pairCompatible, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
+import { cachedCompatibility } from "./compatibilityCache.js";
+import { listAdd, listRemove } from "./indexedList.js";
+import { contains, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
 import { Random } from "./random.js";
 
 /** How a pool search runs. */
@@ -31,8 +33,6 @@ export interface PoolSearchResult {
   components: number;
 }
 
-/** Largest component whose compatibility is cached as a matrix (bytes = items squared). */
-const MATRIX_LIMIT = 6_000;
 /** Late acceptance history length: long enough to cross plateaus, short enough to converge. */
 const HISTORY = 64;
 /** One ruin-and-recreate move in this many iterations. */
@@ -117,7 +117,11 @@ class PoolSearch {
     this.state.listeners.aliveChanged = (slot, alive) => this.onAliveChanged(slot, alive);
     this.state.listeners.unitMoved = (unit, from, to) => this.onUnitMoved(unit, from, to);
 
-    this.cacheCompatibility(decomposition.units, decomposition.componentOfPinned);
+    const componentItems = decomposition.units.map((units) => units.flatMap((u) => this.unitItems[u]!));
+    decomposition.componentOfPinned.forEach((c, g) => {
+      if (c >= 0) componentItems[c]!.push(...model.pinned[g]!.members);
+    });
+    this.state.compatible = cachedCompatibility(model, componentItems);
     model.pinned.forEach((_, g) => {
       const component = decomposition.componentOfPinned[g]!;
       const slot = this.state.addPinned(g, component, acceptingPinned[g] === true);
@@ -128,56 +132,11 @@ class PoolSearch {
 
   // ---------------------------------------------------------------- indexes
 
-  /**
-   * Precomputes which items may share a group, per component: moves ask the same pairs
-   * again and again, and a component's matrix is small. Very large components keep asking the rules.
-   */
-  private cacheCompatibility(unitsOf: readonly number[][], componentOfPinned: Int32Array): void {
-    const { model } = this;
-    const itemsOf: number[][] = unitsOf.map((units) => units.flatMap((u) => this.unitItems[u]!));
-    componentOfPinned.forEach((c, g) => {
-      if (c >= 0) itemsOf[c]!.push(...model.pinned[g]!.members);
-    });
-    const componentOfItem = new Int32Array(model.n).fill(-1);
-    const local = new Int32Array(model.n);
-    const matrices: (Uint8Array | null)[] = itemsOf.map((items, c) => {
-      if (items.length > MATRIX_LIMIT) return null;
-      const k = items.length;
-      const matrix = new Uint8Array(k * k);
-      items.forEach((item, a) => {
-        componentOfItem[item] = c;
-        local[item] = a;
-        for (let b = 0; b < a; b++) {
-          const ok = pairCompatible(model, item, items[b]!) ? 1 : 0;
-          matrix[a * k + b] = ok;
-          matrix[b * k + a] = ok;
-        }
-      });
-      return matrix;
-    });
-    this.state.compatible = (i, j) => {
-      const c = componentOfItem[i]!;
-      const matrix = c >= 0 && componentOfItem[j] === c ? matrices[c] : null;
-      if (!matrix) return pairCompatible(model, i, j);
-      return matrix[local[i]! * itemsOf[c]!.length + local[j]!] === 1;
-    };
-  }
-
   private onAliveChanged(slot: number, alive: boolean): void {
     const component = this.state.groups[slot]!.component;
     if (component < 0) return;
-    const list = this.slotsOf[component]!;
-    if (alive) {
-      this.slotPos[slot] = list.length;
-      list.push(slot);
-    } else {
-      const at = this.slotPos[slot]!;
-      const last = list.pop()!;
-      if (last !== slot) {
-        list[at] = last;
-        this.slotPos[last] = at;
-      }
-    }
+    if (alive) listAdd(this.slotsOf[component]!, this.slotPos, slot);
+    else listRemove(this.slotsOf[component]!, this.slotPos, slot);
   }
 
   private onUnitMoved(unit: number, from: number, to: number): void {
@@ -588,22 +547,6 @@ class PoolSearch {
     }
     return { groups: this.bestSnapshot, objective: this.bestTotal };
   }
-}
-
-/** Adds to an unordered list that keeps each element's position, for O(1) removal. */
-function listAdd(list: number[], position: Int32Array, value: number): void {
-  position[value] = list.length;
-  list.push(value);
-}
-
-function listRemove(list: number[], position: Int32Array, value: number): void {
-  const at = position[value]!;
-  const last = list.pop()!;
-  if (last !== value) {
-    list[at] = last;
-    position[last] = at;
-  }
-  position[value] = -1;
 }
 
 function pinnedConsistent(state: PoolState, members: readonly number[], allowed: Int32Array): boolean {
