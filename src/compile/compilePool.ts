@@ -1,3 +1,4 @@
+import { UnionFind } from "../core/unionFind.js";
 import type { Problem } from "../model/schemas.js";
 import type { WaitReasonCode } from "../model/result.js";
 import { compilePairRules, LabelTable, pairFields, type PairFields, type PairRule } from "./pairRules.js";
@@ -129,26 +130,16 @@ function groupOptions(problem: Problem, meeting: MeetingOptions, g: number): Pic
 /** Connected components of the symmetric `together` relation. */
 function togetherUnits(problem: Problem, index: ReadonlyMap<string, number>): { units: number[][]; unitOf: Int32Array } {
   const n = problem.candidates.length;
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
+  const sets = new UnionFind(n);
   problem.candidates.forEach((c, i) => {
     for (const ref of c.together ?? []) {
       const j = index.get(ref);
-      if (j === undefined) continue;
-      const a = find(i);
-      const b = find(j);
-      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      if (j !== undefined) sets.union(i, j);
     }
   });
   const byRoot = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
-    const root = find(i);
+    const root = sets.find(i);
     const unit = byRoot.get(root);
     if (unit) unit.push(i);
     else byRoot.set(root, [i]);

@@ -1,3 +1,4 @@
+import { intersectSorted } from "../core/decompose.js";
 import type { WaitReasonCode } from "../model/result.js";
 import type { CompiledPool } from "./compilePool.js";
 
@@ -16,8 +17,8 @@ export function unitObstacle(pool: CompiledPool, candidate: number): WaitReasonC
   for (let a = 0; a < unit.length; a++) {
     for (let b = a + 1; b < unit.length; b++) if (!pool.compatible(unit[a]!, unit[b]!)) return "together_incompatible";
   }
-  let shared: ReadonlySet<number> = new Set(pool.meeting.byCandidate[unit[0]!]!);
-  for (const m of unit) shared = new Set(Array.from(pool.meeting.byCandidate[m]!).filter((o) => shared.has(o)));
-  if (shared.size === 0) return pool.meeting.noOptionReason(candidate) ?? "together_incompatible";
+  let shared = pool.meeting.byCandidate[unit[0]!]!;
+  for (const m of unit) shared = intersectSorted(shared, pool.meeting.byCandidate[m]!);
+  if (shared.length === 0) return pool.meeting.noOptionReason(candidate) ?? "together_incompatible";
   return null;
 }

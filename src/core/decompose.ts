@@ -1,4 +1,5 @@
 import type { PoolModel } from "./poolModel.js";
+import { UnionFind } from "./unionFind.js";
 
 /** Independent sub-pools: no unit of one can ever share a group with a unit of another. */
 export interface Decomposition {
@@ -19,7 +20,7 @@ const OPTION_BITS = 2 ** 24;
  * so solving components separately loses nothing.
  */
 export function decompose(model: PoolModel, placeableUnits: readonly number[], openPinned: readonly number[]): Decomposition {
-  const nodes = new UnionFind();
+  const nodes = new KeyedUnionFind();
   const tupleIds = new Map<string, number>();
   const tuples: Int32Array[] = [];
   const optionsByTuple = new Map<number, Set<number>>();
@@ -126,32 +127,24 @@ function agree(a: Int32Array, b: Int32Array): boolean {
 }
 
 /** Union-find over sparse numeric keys. */
-class UnionFind {
+class KeyedUnionFind {
   private readonly ids = new Map<number, number>();
-  private readonly parent: number[] = [];
+  private readonly sets = new UnionFind();
 
   id(key: number): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.parent.length;
+      id = this.sets.add();
       this.ids.set(key, id);
-      this.parent.push(id);
     }
     return id;
   }
 
   find(x: number): number {
-    while (this.parent[x] !== x) {
-      const up = this.parent[this.parent[x]!]!;
-      this.parent[x] = up;
-      x = up;
-    }
-    return x;
+    return this.sets.find(x);
   }
 
   union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    this.sets.union(a, b);
   }
 }

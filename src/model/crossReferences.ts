@@ -1,3 +1,4 @@
+import { UnionFind } from "../core/unionFind.js";
 import type { Problem } from "./schemas.js";
 import type { Issue, IssueCode } from "./issues.js";
 import { formatPath } from "./issues.js";
@@ -77,27 +78,17 @@ function indexIds(
 
 /** A keep-apart pair inside a `together` unit (couples, families) can never be satisfied. */
 function conflictingRelationships(problem: Problem, index: Map<string, number>, add: AddIssue): void {
-  const parent = problem.candidates.map((_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] as number;
-    while (parent[i] !== root) {
-      const next = parent[i] as number;
-      parent[i] = root;
-      i = next;
-    }
-    return root;
-  };
+  const sets = new UnionFind(problem.candidates.length);
   problem.candidates.forEach((candidate, i) => {
     for (const ref of candidate.together ?? []) {
       const j = index.get(ref);
-      if (j !== undefined) parent[find(i)] = find(j);
+      if (j !== undefined) sets.union(i, j);
     }
   });
   problem.candidates.forEach((candidate, i) => {
     candidate.knows?.forEach((ref, k) => {
       const j = index.get(ref);
-      if (j !== undefined && j !== i && find(i) === find(j)) {
+      if (j !== undefined && j !== i && sets.find(i) === sets.find(j)) {
         add(
           "conflicting_relationship",
           ["candidates", i, "knows", k],
