@@ -37,6 +37,13 @@ export interface PoolSearchResult {
 const HISTORY = 64;
 /** One ruin-and-recreate move in this many iterations. */
 const RUIN_EVERY = 40;
+/** A component that has not improved for max(STALE_MIN, STALE_PER_UNIT × units) of its iterations gets few more. */
+const STALE_MIN = 1000;
+const STALE_PER_UNIT = 30;
+/** Most waiting units an open move considers around its anchor. */
+const OPEN_CANDIDATES = 64;
+/** Age bound of a unit without any recorded age: it fits every window. */
+const UNKNOWN_AGE = -1;
 
 /**
  * Solves a grouping model: decomposes it into independent sub-pools, builds a first valid
@@ -64,6 +71,9 @@ class PoolSearch {
   private readonly placeable: number[];
   /** The movable items of each unit (a unit tied to a pinned group loses its pinned part). */
   private readonly unitItems: number[][];
+  /** Youngest and oldest recorded age (spread attribute) of each unit, or UNKNOWN_AGE. */
+  private readonly unitLow: Int32Array;
+  private readonly unitHigh: Int32Array;
   private readonly slotsOf: number[][];
   private readonly slotPos: number[] = [];
   private readonly waitingOf: number[][];
@@ -74,6 +84,11 @@ class PoolSearch {
   /** Every waiting unit of every component, for picking someone to place. */
   private readonly allWaiting: number[] = [];
   private readonly allWaitingPos: Int32Array;
+  /** Best objective each component has reached, and iterations spent on it since. */
+  private readonly componentBest: Float64Array;
+  private readonly componentSpent: Int32Array;
+  /** Iterations without improvement after which a component is mostly left alone. */
+  private readonly componentPatience: Int32Array;
   private bestTotal = Number.NEGATIVE_INFINITY;
   private bestSnapshot: FoundGroup[] | null = null;
   private bestIsCurrent = false;
@@ -92,6 +107,14 @@ class PoolSearch {
     acceptingPinned.forEach((open, g) => open && openPinned.push(g));
 
     this.unitItems = model.units.map((items) => items.filter((i) => model.pinnedTo[i]! < 0));
+    this.unitLow = new Int32Array(unitCount).fill(UNKNOWN_AGE);
+    this.unitHigh = new Int32Array(unitCount).fill(UNKNOWN_AGE);
+    this.unitItems.forEach((items, u) => {
+      const ages = items.map((i) => model.spread[i]!).filter((a) => a >= 0);
+      if (ages.length === 0) return;
+      this.unitLow[u] = Math.min(...ages);
+      this.unitHigh[u] = Math.max(...ages);
+    });
     this.placeable = [];
     model.units.forEach((items, u) => {
       const free = items.filter((i) => model.pinnedTo[i]! < 0);
@@ -122,6 +145,10 @@ class PoolSearch {
       if (c >= 0) componentItems[c]!.push(...model.pinned[g]!.members);
     });
     this.state.compatible = cachedCompatibility(model, componentItems);
+    this.state.componentTotal = new Float64Array(this.componentCount);
+    this.componentBest = new Float64Array(this.componentCount);
+    this.componentSpent = new Int32Array(this.componentCount);
+    this.componentPatience = Int32Array.from(decomposition.units, (units) => Math.max(STALE_MIN, STALE_PER_UNIT * units.length));
     model.pinned.forEach((_, g) => {
       const component = decomposition.componentOfPinned[g]!;
       const slot = this.state.addPinned(g, component, acceptingPinned[g] === true);
@@ -253,32 +280,32 @@ class PoolSearch {
   }
 
   /**
-   * Opens a new group around waiting unit `anchor` from `pool` (waiting units): first the
-   * meeting option the most compatible people share, then those people, closest in age
-   * first (or shuffled), aiming at sizes that split them evenly.
+   * Opens a new group around waiting unit `anchor` from `pool` (waiting units): the meeting
+   * option and age window holding the most people who fit the anchor, then those people,
+   * closest in age first (or shuffled), aiming at sizes that split them evenly.
    */
-  private openMove(anchor: number, pool: readonly number[], start: number, shuffle: boolean): Move | null {
+  private openMove(anchor: number, pool: readonly number[], start: number, randomized: boolean): Move | null {
     const { model } = this;
     if (this.target[anchor]! >= 0) return null;
     const items = [...this.unitItems[anchor]!];
-    const young = this.youngest(anchor);
     const candidates: number[] = [];
-    for (let k = start; k < pool.length && candidates.length < 8 * model.sizeMax; k++) {
+    for (let k = start; k < pool.length && candidates.length < OPEN_CANDIDATES; k++) {
       const v = pool[k]!;
       if (v === anchor || this.state.groupOfUnit[v] !== WAITING || this.target[v]! >= 0) continue;
       if (!this.state.fits(this.unitItems[v]!, items) || !sharesOption(this.unitOpts[anchor]!, this.unitOpts[v]!)) continue;
       candidates.push(v);
     }
-    const option = this.busiestOption(anchor, candidates);
-    if (option < 0) return null;
-    const sharing = candidates.filter((v) => contains(this.unitOpts[v]!, option));
-    const people = sharing.reduce((sum, v) => sum + this.unitItems[v]!.length, items.length);
-    const size = Math.min(evenGroupSize(people, model.sizeMin, model.sizeMax, model.sizePreferred), model.placeCapacity(model.optionPlace(option)));
+    candidates.sort((a, b) => this.unitLow[a]! - this.unitLow[b]! || a - b);
+    const window = this.busiestWindow(anchor, candidates, randomized);
+    if (window === null) return null;
+    const inWindow = candidates.filter((v) => contains(this.unitOpts[v]!, window.option) && this.withinWindow(v, window.low));
+    const size = Math.min(evenGroupSize(window.people, model.sizeMin, model.sizeMax, model.sizePreferred), model.placeCapacity(model.optionPlace(window.option)));
     if (size < model.sizeMin) return null;
-    if (shuffle) this.random.shuffle(sharing);
-    else sharing.sort((a, b) => Math.abs(this.youngest(a) - young) - Math.abs(this.youngest(b) - young) || a - b);
+    const centre = this.unitLow[anchor]!;
+    if (randomized) this.random.shuffle(inWindow);
+    else inWindow.sort((a, b) => Math.abs(this.unitLow[a]! - centre) - Math.abs(this.unitLow[b]! - centre) || a - b);
     const units = [anchor];
-    for (const v of sharing) {
+    for (const v of inWindow) {
       if (items.length >= size) break;
       const more = this.unitItems[v]!;
       if (items.length + more.length > size || !this.state.fits(more, items)) continue;
@@ -291,20 +318,74 @@ class PoolSearch {
     return { changes: [change], delta: evaluated.score };
   }
 
-  /** The anchor's usable option (free room, host rule aside) shared by most of the candidates. */
-  private busiestOption(anchor: number, candidates: readonly number[]): number {
-    let best = -1;
-    let bestCount = -1;
+  /**
+   * Over the anchor's options with a free room, the option and age window (as wide as the
+   * spread bound, holding the anchor) with the most people among `candidates` (sorted by
+   * youngest age; unknown ages fit every window). Randomized: near-best windows may win.
+   */
+  private busiestWindow(anchor: number, candidates: readonly number[], randomized: boolean): { option: number; low: number; people: number } | null {
+    const { model } = this;
+    const span = model.maxSpread;
+    const anchorSize = this.unitItems[anchor]!.length;
+    const anchorLow = this.unitLow[anchor]!;
+    const anchorHigh = this.unitHigh[anchor]!;
+    const known = anchorLow !== UNKNOWN_AGE;
+    let best: { option: number; low: number; people: number } | null = null;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    const lows: number[] = [];
+    const sizes: number[] = [];
     for (const option of this.unitOpts[anchor]!) {
-      if (this.state.othersHolding(option, -1) >= this.model.optionRooms(option)) continue;
-      let count = 0;
-      for (const v of candidates) if (contains(this.unitOpts[v]!, option)) count += this.unitItems[v]!.length;
-      if (count > bestCount) {
-        best = option;
-        bestCount = count;
+      if (this.state.othersHolding(option, -1) >= model.optionRooms(option)) continue;
+      if (model.placeCapacity(model.optionPlace(option)) < model.sizeMin) continue;
+      lows.length = 0;
+      sizes.length = 0;
+      let anyAge = anchorSize;
+      for (const v of candidates) {
+        if (!contains(this.unitOpts[v]!, option)) continue;
+        if (this.unitLow[v] === UNKNOWN_AGE) anyAge += this.unitItems[v]!.length;
+        else {
+          lows.push(this.unitLow[v]!);
+          sizes.push(this.unitItems[v]!.length);
+        }
+      }
+      // Slide a window [low, low + span] over the sorted ages; it must hold the anchor.
+      let most = 0;
+      let mostLow = known ? anchorLow : 0;
+      let right = 0;
+      let inside = 0;
+      let left = 0;
+      // The window's youngest member is the anchor or a candidate no older than it.
+      const starts = known ? [...lows.filter((a) => a >= anchorHigh - span && a < anchorLow), anchorLow] : lows.length > 0 ? lows : [0];
+      for (const low of starts) {
+        while (left < lows.length && lows[left]! < low) {
+          if (left < right) inside -= sizes[left]!;
+          left += 1;
+        }
+        if (right < left) {
+          right = left;
+          inside = 0;
+        }
+        while (right < lows.length && lows[right]! <= low + span) inside += sizes[right++]!;
+        if (inside > most) {
+          most = inside;
+          mostLow = low;
+        }
+      }
+      const people = most + anyAge;
+      if (people < model.sizeMin) continue;
+      const value = people + (randomized ? 2 * this.random.nextFloat() : 0);
+      if (value > bestValue) {
+        bestValue = value;
+        best = { option, low: mostLow, people };
       }
     }
     return best;
+  }
+
+  /** Whether every recorded age of unit `v` lies in the window starting at `low`. */
+  private withinWindow(v: number, low: number): boolean {
+    if (this.unitLow[v] === UNKNOWN_AGE) return true;
+    return this.unitLow[v]! >= low && this.unitHigh[v]! <= low + this.model.maxSpread;
   }
 
   /** The insert of waiting unit `u` that adds most, over every group of its component. */
@@ -378,9 +459,14 @@ class PoolSearch {
     const idleLimit = Math.max(10_000, 50 * movable.length);
     let idle = 0;
     this.noteBest();
+    this.componentBest.set(this.state.componentTotal);
     while (!budget.tick()) {
       const before = this.state.total;
-      const undo = budget.iterations % RUIN_EVERY === 0 ? this.ruinAndRecreate(movable) : this.randomMove(movable);
+      const ruin = budget.iterations % RUIN_EVERY === 0;
+      const u = this.pickUnit(movable, ruin);
+      const component = this.componentOfUnit[u]!;
+      const undo = ruin ? this.ruinAndRecreate(u) : this.randomMove(u);
+      this.componentSpent[component]! += 1;
       if (undo === null) {
         if (stopWhenIdle && ++idle >= idleLimit) break;
         continue;
@@ -393,6 +479,10 @@ class PoolSearch {
         this.saveBestBeforeLeaving(undo);
       }
       history[slot] = this.state.total;
+      if (this.state.componentTotal[component]! > this.componentBest[component]! + 1e-9) {
+        this.componentBest[component] = this.state.componentTotal[component]!;
+        this.componentSpent[component] = 0;
+      }
       if (this.state.total > this.bestTotal + 1e-9) {
         this.noteBest();
         budget.reportBest(this.bestTotal);
@@ -402,12 +492,24 @@ class PoolSearch {
     budget.complete();
   }
 
-  /** Applies one random move; returns its undo list, or null when the move was not possible. */
-  private randomMove(movable: readonly number[]): GroupChange[] | null {
-    // Half the moves start from someone waiting: placing people is what the objective values most.
-    const u = this.allWaiting.length > 0 && this.random.nextInt(2) === 0
-      ? this.allWaiting[this.random.nextInt(this.allWaiting.length)]!
-      : movable[this.random.nextInt(movable.length)]!;
+  /**
+   * The unit a move starts from: half the time someone waiting (placing people is what the
+   * objective values most); components that have long stopped improving are mostly skipped.
+   */
+  private pickUnit(movable: readonly number[], ruin: boolean): number {
+    let u = -1;
+    for (let attempt = 0; attempt < 8; attempt++) {
+      u = !ruin && this.allWaiting.length > 0 && this.random.nextInt(2) === 0
+        ? this.allWaiting[this.random.nextInt(this.allWaiting.length)]!
+        : movable[this.random.nextInt(movable.length)]!;
+      const c = this.componentOfUnit[u]!;
+      if (this.componentSpent[c]! < this.componentPatience[c]!) break;
+    }
+    return u;
+  }
+
+  /** Applies one random move from unit `u`; returns its undo list, or null when the move was not possible. */
+  private randomMove(u: number): GroupChange[] | null {
     const component = this.componentOfUnit[u]!;
     const slots = this.slotsOf[component]!;
     const where = this.state.groupOfUnit[u]!;
@@ -476,8 +578,7 @@ class PoolSearch {
    * Dissolves a few new groups of one component, then re-runs the age sweep over their
    * units and the component's waiting ones, in a shuffled-then-sorted order.
    */
-  private ruinAndRecreate(movable: readonly number[]): GroupChange[] | null {
-    const u = movable[this.random.nextInt(movable.length)]!;
+  private ruinAndRecreate(u: number): GroupChange[] | null {
     const component = this.componentOfUnit[u]!;
     const slots = this.slotsOf[component]!.filter((s) => this.state.groups[s]!.pinned < 0);
     if (slots.length === 0) return null;

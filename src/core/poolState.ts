@@ -47,6 +47,8 @@ export class PoolState {
   /** Group slot of each unit, WAITING, or NEVER for units that cannot be placed. */
   readonly groupOfUnit: Int32Array;
   total = 0;
+  /** Objective per component (pinned groups outside every component are not counted). */
+  componentTotal = new Float64Array(0);
   private readonly rooms = new Map<number, number>();
   private readonly free: number[] = [];
 
@@ -63,6 +65,7 @@ export class PoolState {
     this.groups.push({ members, units: [], pinned: index, accepting, option, score: this.model.groupScore(members, option), component, alive: true });
     if (option >= 0) this.book(option, 1);
     this.total += this.groups[slot]!.score;
+    if (component >= 0) this.componentTotal[component]! += this.groups[slot]!.score;
     return slot;
   }
 
@@ -88,6 +91,7 @@ export class PoolState {
       for (const u of group.units) if (this.groupOfUnit[u] === slot) this.setUnit(u, WAITING);
       if (group.option >= 0 && group.alive) this.book(group.option, -1);
       this.total -= group.alive ? group.score : 0;
+      if (group.alive && group.component >= 0) this.componentTotal[group.component]! -= group.score;
       group.component = change.component;
       group.members = change.members;
       group.units = change.units;
@@ -97,6 +101,7 @@ export class PoolState {
       if (group.alive) {
         if (group.option >= 0) this.book(group.option, 1);
         this.total += group.score;
+        if (group.component >= 0) this.componentTotal[group.component]! += group.score;
         for (const u of group.units) this.setUnit(u, slot);
       } else if (group.pinned < 0) this.free.push(slot);
       if (group.alive !== wasAlive) this.listeners.aliveChanged?.(slot, group.alive);
