@@ -42,6 +42,7 @@ const STALE_MIN = 1000;
 const STALE_PER_UNIT = 30;
 /** Most waiting units an open move considers around its anchor. */
 const OPEN_CANDIDATES = 64;
+const NO_UNITS: readonly number[] = [];
 /** Age bound of a unit without any recorded age: it fits every window. */
 const UNKNOWN_AGE = -1;
 
@@ -89,6 +90,7 @@ class PoolSearch {
   private readonly componentSpent: Int32Array;
   /** Iterations without improvement after which a component is mostly left alone. */
   private readonly componentPatience: Int32Array;
+  private readonly oneOption = new Int32Array(1);
   private bestTotal = Number.NEGATIVE_INFINITY;
   private bestSnapshot: FoundGroup[] | null = null;
   private bestIsCurrent = false;
@@ -382,6 +384,108 @@ class PoolSearch {
     return best;
   }
 
+  /**
+   * Opens a group around waiting unit `anchor` that the waiting alone cannot fill: the age
+   * window and option holding the most waiting people, topped up to the minimum size with
+   * members of groups that stay large enough without them (those groups keep their options).
+   */
+  private openStealing(anchor: number, component: number): Move | null {
+    const { model } = this;
+    if (this.target[anchor]! >= 0) return null;
+    const anchorItems = this.unitItems[anchor]!;
+    const anchorOpts = this.unitOpts[anchor]!;
+    const takers: number[] = [];
+    const fitsAnchor = (v: number): boolean => this.target[v]! < 0 && this.state.fits(this.unitItems[v]!, anchorItems) && sharesOption(anchorOpts, this.unitOpts[v]!);
+    for (const v of this.waitingOf[component]!) if (v !== anchor && fitsAnchor(v)) takers.push(v);
+    for (const slot of this.slotsOf[component]!) {
+      const group = this.state.groups[slot]!;
+      for (const v of group.units) if (this.spare(group, v) && fitsAnchor(v)) takers.push(v);
+    }
+    takers.sort((a, b) => this.unitLow[a]! - this.unitLow[b]! || a - b);
+    // Best option and window: most waiting people, provided the spare members make up the minimum.
+    let best = -1;
+    let bestLow = 0;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    const span = model.maxSpread;
+    const known = this.unitLow[anchor] !== UNKNOWN_AGE;
+    for (const option of anchorOpts) {
+      if (this.state.othersHolding(option, -1) >= model.optionRooms(option)) continue;
+      if (model.placeCapacity(model.optionPlace(option)) < model.sizeMin) continue;
+      const starts = known ? [this.unitLow[anchor]!] : [];
+      for (const v of takers) {
+        const low = this.unitLow[v]!;
+        if (low !== UNKNOWN_AGE && contains(this.unitOpts[v]!, option) && (!known || (low >= this.unitHigh[anchor]! - span && low < this.unitLow[anchor]!))) starts.push(low);
+      }
+      for (const low of known ? starts : [...starts, 0]) {
+        let waiting = anchorItems.length;
+        let people = anchorItems.length;
+        for (const v of takers) {
+          if (!contains(this.unitOpts[v]!, option) || !this.withinWindow(v, low)) continue;
+          const size = this.unitItems[v]!.length;
+          people += size;
+          if (this.state.groupOfUnit[v] === WAITING) waiting += size;
+        }
+        if (people < model.sizeMin || waiting >= model.sizeMin) continue;
+        const value = waiting + 2 * this.random.nextFloat();
+        if (value > bestValue) {
+          bestValue = value;
+          best = option;
+          bestLow = low;
+        }
+      }
+    }
+    if (best < 0) return null;
+    const inWindow = takers.filter((v) => contains(this.unitOpts[v]!, best) && this.withinWindow(v, bestLow));
+    // Waiting people first, then spare members closest in age to the anchor.
+    const centre = this.unitLow[anchor]!;
+    inWindow.sort((a, b) => Number(this.state.groupOfUnit[a] !== WAITING) - Number(this.state.groupOfUnit[b] !== WAITING) || Math.abs(this.unitLow[a]! - centre) - Math.abs(this.unitLow[b]! - centre) || a - b);
+    const items = [...anchorItems];
+    const units = [anchor];
+    const losing = new Map<number, number[]>();
+    for (const v of inWindow) {
+      if (items.length >= model.sizeMin) break;
+      const more = this.unitItems[v]!;
+      if (items.length + more.length > model.sizeMax || !this.state.fits(more, items)) continue;
+      const from = this.state.groupOfUnit[v]!;
+      if (from !== WAITING) {
+        const lost = losing.get(from) ?? [];
+        const group = this.state.groups[from]!;
+        if (!this.spare(group, v, lost)) continue;
+        lost.push(v);
+        losing.set(from, lost);
+      }
+      items.push(...more);
+      units.push(v);
+    }
+    const opened = this.state.evaluate(items, -1, null, false);
+    if (opened === null) return null;
+    const changes: GroupChange[] = [];
+    let delta = opened.score;
+    for (const [slot, lost] of losing) {
+      const group = this.state.groups[slot]!;
+      const members = without(group.members, lost.flatMap((v) => this.unitItems[v]!));
+      const evaluated = group.pinned >= 0 ? this.evaluateSlot(slot, members) : this.state.evaluate(members, group.option, this.keepOption(group.option), false);
+      if (evaluated === null) return null;
+      changes.push({ slot, component: group.component, members, units: without(group.units, lost), ...evaluated });
+      delta += evaluated.score - group.score;
+    }
+    changes.push({ slot: -1, component, members: items, units, ...opened });
+    return { changes, delta };
+  }
+
+  /** Whether unit `v` can leave `group` (after `gone` left) and the group stays large enough. */
+  private spare(group: { members: number[]; pinned: number }, v: number, gone: readonly number[] = NO_UNITS): boolean {
+    let size = group.members.length - this.unitItems[v]!.length;
+    for (const w of gone) size -= this.unitItems[w]!.length;
+    return group.pinned >= 0 ? size >= this.model.pinned[group.pinned]!.members.length : size >= this.model.sizeMin;
+  }
+
+  /** A one-option list, reused: moves that keep a group's option leave the room bookings as they are. */
+  private keepOption(option: number): Int32Array {
+    this.oneOption[0] = option;
+    return this.oneOption;
+  }
+
   /** Whether every recorded age of unit `v` lies in the window starting at `low`. */
   private withinWindow(v: number, low: number): boolean {
     if (this.unitLow[v] === UNKNOWN_AGE) return true;
@@ -539,10 +643,13 @@ class PoolSearch {
       if (chain) return chain;
     }
     // Whether a group can open around someone depends only on who waits in their component.
-    if (this.openFailedAt[u] === this.waitingVersion[component]) return null;
-    const open = this.openMove(u, this.waitingOf[component]!, 0, true);
-    if (open === null) this.openFailedAt[u] = this.waitingVersion[component]!;
-    return open ? this.commit(open) : null;
+    if (this.openFailedAt[u] !== this.waitingVersion[component]) {
+      const open = this.openMove(u, this.waitingOf[component]!, 0, true);
+      if (open) return this.commit(open);
+      this.openFailedAt[u] = this.waitingVersion[component]!;
+    }
+    const stealing = this.openStealing(u, component);
+    return stealing ? this.commit(stealing) : null;
   }
 
   /**
