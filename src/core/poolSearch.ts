@@ -714,7 +714,7 @@ class PoolSearch {
     }
     for (const w of freed) {
       if (this.state.groupOfUnit[w] !== WAITING) continue;
-      const move = this.bestInsert(w);
+      const move = this.bestInsert(w) ?? this.openStealing(w, component);
       if (move && move.delta > 0) undo.unshift(...this.commit(move));
     }
     return undo;
