@@ -649,7 +649,33 @@ class PoolSearch {
       this.openFailedAt[u] = this.waitingVersion[component]!;
     }
     const stealing = this.openStealing(u, component);
-    return stealing ? this.commit(stealing) : null;
+    if (stealing) return this.commit(stealing);
+    return this.openInFreedRoom(u, component);
+  }
+
+  /**
+   * Moves a group off one of `u`'s full meeting options to another option its members share,
+   * then opens a group around `u`; undone when nothing opens.
+   */
+  private openInFreedRoom(u: number, component: number): GroupChange[] | null {
+    const full = this.unitOpts[u]!.filter((o) => this.state.othersHolding(o, -1) >= this.model.optionRooms(o));
+    if (full.length === 0) return null;
+    const option = full[this.random.nextInt(full.length)]!;
+    const holders: number[] = [];
+    this.state.groups.forEach((group, slot) => {
+      if (group.alive && group.pinned < 0 && group.option === option) holders.push(slot);
+    });
+    if (holders.length === 0) return null;
+    const slot = holders[this.random.nextInt(holders.length)]!;
+    const group = this.state.groups[slot]!;
+    const elsewhere = unitOptions(this.model, group.members).filter((o) => o !== option);
+    const moved = this.state.evaluate(group.members, group.option, elsewhere, false);
+    if (moved === null) return null;
+    const freed = this.commit({ changes: [{ slot, component: group.component, members: group.members, units: group.units, ...moved }], delta: moved.score - group.score });
+    const open = this.openMove(u, this.waitingOf[component]!, 0, true) ?? this.openStealing(u, component);
+    if (open) return [...this.commit(open), ...freed];
+    this.revert(freed);
+    return null;
   }
 
   /**
