@@ -36,13 +36,15 @@ export interface PoolSearchResult {
 /** Late acceptance history length: long enough to cross plateaus, short enough to converge. */
 const HISTORY = 64;
 /** One ruin-and-recreate move in this many iterations. */
-const RUIN_EVERY = 40;
+const RUIN_EVERY = 240;
 /** A component that has not improved for max(STALE_MIN, STALE_PER_UNIT × units) of its iterations gets few more. */
 const STALE_MIN = 1000;
 const STALE_PER_UNIT = 30;
 /** Most waiting units an open move considers around its anchor. */
 const OPEN_CANDIDATES = 64;
 const NO_UNITS: readonly number[] = [];
+/** Cap on the per-unit back-off of top-up opens (tried with probability 1 / (1 + failures)). */
+const TOP_UP_BACKOFF = 16;
 /** Age bound of a unit without any recorded age: it fits every window. */
 const UNKNOWN_AGE = -1;
 
@@ -82,6 +84,8 @@ class PoolSearch {
   /** Bumped whenever a component's waiting set changes: a failed open stays failed until then. */
   private readonly waitingVersion: Int32Array;
   private readonly openFailedAt: Int32Array;
+  /** Failed top-up and freed-room opens per unit since its last success. */
+  private readonly topUpFails: Int32Array;
   /** Every waiting unit of every component, for picking someone to place. */
   private readonly allWaiting: number[] = [];
   private readonly allWaitingPos: Int32Array;
@@ -139,6 +143,7 @@ class PoolSearch {
     this.allWaitingPos = new Int32Array(unitCount).fill(-1);
     this.waitingVersion = new Int32Array(decomposition.units.length);
     this.openFailedAt = new Int32Array(unitCount).fill(-1);
+    this.topUpFails = new Int32Array(unitCount);
     this.state.listeners.aliveChanged = (slot, alive) => this.onAliveChanged(slot, alive);
     this.state.listeners.unitMoved = (unit, from, to) => this.onUnitMoved(unit, from, to);
 
@@ -648,9 +653,13 @@ class PoolSearch {
       if (open) return this.commit(open);
       this.openFailedAt[u] = this.waitingVersion[component]!;
     }
+    // Topping up and freeing rooms cost more and mostly fail once the search settles: back off per person.
+    const fails = this.topUpFails[u]!;
+    if (fails > 0 && this.random.nextInt(1 + fails) !== 0) return null;
     const stealing = this.openStealing(u, component);
-    if (stealing) return this.commit(stealing);
-    return this.openInFreedRoom(u, component);
+    const done = stealing ? this.commit(stealing) : this.openInFreedRoom(u, component);
+    this.topUpFails[u] = done ? 0 : Math.min(TOP_UP_BACKOFF, fails + 1);
+    return done;
   }
 
   /**
