@@ -565,7 +565,7 @@ class PoolSearch {
       return;
     }
     const history = new Float64Array(HISTORY).fill(this.state.total);
-    const idleLimit = Math.max(10_000, 50 * movable.length);
+    const idleLimit = Math.max(10_000, 200 * movable.length);
     let idle = 0;
     this.noteBest();
     this.componentBest.set(this.state.componentTotal);
