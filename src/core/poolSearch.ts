@@ -2,6 +2,7 @@ import { Budget, type BudgetOptions, type StopReason } from "./budget.js";
 import { decompose, unitOptions } from "./decompose.js";
 import type { PoolModel } from "./poolModel.js";
 import { cachedCompatibility } from "./compatibilityCache.js";
+import { EngineAssertionError } from "./errors.js";
 import { listAdd, listRemove } from "./indexedList.js";
 import { contains, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
 import { Random } from "./random.js";
@@ -550,8 +551,31 @@ class PoolSearch {
 
   private commit(move: Move): GroupChange[] {
     const undo = this.state.apply(move);
-    if (this.assertMode) this.state.assertConsistent();
+    if (this.assertMode) this.assertConsistent();
     return undo;
+  }
+
+  /** Assert mode: the state, and the search's own indexes (group and waiting lists, component totals). */
+  private assertConsistent(): void {
+    this.state.assertConsistent();
+    const listed = new Int32Array(this.componentCount);
+    const totals = new Float64Array(this.componentCount);
+    this.state.groups.forEach((group, slot) => {
+      if (!group.alive || group.component < 0) return;
+      const c = group.component;
+      listed[c]! += 1;
+      totals[c]! += group.score;
+      const list = this.slotsOf[c]!;
+      if (list[this.slotPos[slot]!] !== slot) throw new EngineAssertionError("groupList", -1, slot, `component ${c}`);
+    });
+    for (let c = 0; c < this.componentCount; c++) {
+      if (listed[c] !== this.slotsOf[c]!.length) throw new EngineAssertionError("groupList", this.slotsOf[c]!.length, listed[c]!, `component ${c}`);
+      const drift = Math.abs(totals[c]! - this.state.componentTotal[c]!);
+      if (drift > 1e-6 * Math.max(1, Math.abs(totals[c]!))) throw new EngineAssertionError("componentTotal", this.state.componentTotal[c]!, totals[c]!, `component ${c}`);
+      for (const u of this.waitingOf[c]!) {
+        if (this.state.groupOfUnit[u] !== WAITING) throw new EngineAssertionError("waitingList", this.state.groupOfUnit[u]!, WAITING, `unit ${u}`);
+      }
+    }
   }
 
   // ---------------------------------------------------------------- local search
@@ -679,12 +703,26 @@ class PoolSearch {
     const group = this.state.groups[slot]!;
     const elsewhere = unitOptions(this.model, group.members).filter((o) => o !== option);
     const moved = this.state.evaluate(group.members, group.option, elsewhere, false);
-    if (moved === null) return null;
-    const freed = this.commit({ changes: [{ slot, component: group.component, members: group.members, units: group.units, ...moved }], delta: moved.score - group.score });
+    // A group that cannot move gives up the room: its people wait or find places again.
+    const displaced = moved === null ? group.units : NO_UNITS;
+    const freed = this.commit({
+      changes: [moved === null
+        ? { slot, component: group.component, members: [], units: [], option: -1, score: 0 }
+        : { slot, component: group.component, members: group.members, units: group.units, ...moved }],
+      delta: (moved?.score ?? 0) - group.score,
+    });
     const open = this.openMove(u, this.waitingOf[component]!, 0, true) ?? this.openStealing(u, component);
-    if (open) return [...this.commit(open), ...freed];
-    this.revert(freed);
-    return null;
+    if (open === null) {
+      this.revert(freed);
+      return null;
+    }
+    const undo = [...this.commit(open), ...freed];
+    for (const v of displaced) {
+      if (this.state.groupOfUnit[v] !== WAITING) continue;
+      const again = this.bestInsert(v) ?? this.openMove(v, this.waitingOf[this.componentOfUnit[v]!]!, 0, false);
+      if (again) undo.unshift(...this.commit(again));
+    }
+    return undo;
   }
 
   /**
@@ -757,7 +795,7 @@ class PoolSearch {
 
   private revert(undo: GroupChange[]): void {
     this.state.apply({ changes: undo, delta: 0 });
-    if (this.assertMode) this.state.assertConsistent();
+    if (this.assertMode) this.assertConsistent();
   }
 
   // ---------------------------------------------------------------- best solution
@@ -775,6 +813,7 @@ class PoolSearch {
     const redo = this.state.apply({ changes: undo, delta: 0 });
     this.bestSnapshot = this.snapshot();
     this.state.apply({ changes: redo, delta: 0 });
+    if (this.assertMode) this.assertConsistent();
     this.bestIsCurrent = false;
   }
 

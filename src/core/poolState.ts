@@ -92,7 +92,8 @@ export class PoolState {
       if (group.option >= 0 && group.alive) this.book(group.option, -1);
       this.total -= group.alive ? group.score : 0;
       if (group.alive && group.component >= 0) this.componentTotal[group.component]! -= group.score;
-      group.component = change.component;
+      // A closing slot stays listed under the component it leaves (slots are reused across components).
+      if (change.members.length > 0) group.component = change.component;
       group.members = change.members;
       group.units = change.units;
       group.option = change.option;

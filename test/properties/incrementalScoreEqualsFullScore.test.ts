@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { compose } from "../../src/index.js";
-import { poolArbitrary } from "../helpers/pools.js";
+import { generatePool, poolArbitrary } from "../helpers/pools.js";
 
 describe("incrementalScoreEqualsFullScore", () => {
   it("in assert mode, every accepted move leaves the incremental score equal to a from-scratch recomputation", () => {
@@ -13,5 +13,13 @@ describe("incrementalScoreEqualsFullScore", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("stays exact on generated pools whose sub-pools compete for rooms (group slots reused across sub-pools)", () => {
+    // Regression: a group closed to free a room and the slot reopened by another sub-pool once
+    // left the slot listed under the wrong sub-pool (caught here on generatePool(200, 2) and (300, 2)).
+    for (const [n, poolSeed] of [[200, 1], [200, 2], [300, 1], [300, 2], [400, 3]] as const) {
+      compose(generatePool(n, poolSeed), { seed: 1, assert: true, maxIterations: 20_000, timeLimitMs: 600_000 });
+    }
   });
 });
