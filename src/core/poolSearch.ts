@@ -41,6 +41,8 @@ const RUIN_EVERY = 240;
 /** A component that has not improved for max(STALE_MIN, STALE_PER_UNIT × units) of its iterations gets few more. */
 const STALE_MIN = 1000;
 const STALE_PER_UNIT = 30;
+/** Iterations between refreshes of the lists of units in components still improving. */
+const LIVE_REFRESH = 512;
 /** Most waiting units an open move considers around its anchor. */
 const OPEN_CANDIDATES = 64;
 const NO_UNITS: readonly number[] = [];
@@ -96,6 +98,9 @@ class PoolSearch {
   /** Iterations without improvement after which a component is mostly left alone. */
   private readonly componentPatience: Int32Array;
   private readonly oneOption = new Int32Array(1);
+  /** Movable and waiting units of components still improving, refreshed every LIVE_REFRESH iterations. */
+  private liveMovable: number[] = [];
+  private liveWaiting: number[] = [];
   private bestTotal = Number.NEGATIVE_INFINITY;
   private bestSnapshot: FoundGroup[] | null = null;
   private bestIsCurrent = false;
@@ -596,7 +601,7 @@ class PoolSearch {
     while (!budget.tick()) {
       const before = this.state.total;
       const ruin = budget.iterations % RUIN_EVERY === 0;
-      const u = this.pickUnit(movable, ruin);
+      const u = this.pickUnit(movable, ruin, budget.iterations);
       const component = this.componentOfUnit[u]!;
       const undo = ruin ? this.ruinAndRecreate(u) : this.randomMove(u);
       this.componentSpent[component]! += 1;
@@ -629,16 +634,25 @@ class PoolSearch {
    * The unit a move starts from: half the time someone waiting (placing people is what the
    * objective values most); components that have long stopped improving are mostly skipped.
    */
-  private pickUnit(movable: readonly number[], ruin: boolean): number {
-    let u = -1;
-    for (let attempt = 0; attempt < 8; attempt++) {
-      u = !ruin && this.allWaiting.length > 0 && this.random.nextInt(2) === 0
-        ? this.allWaiting[this.random.nextInt(this.allWaiting.length)]!
-        : movable[this.random.nextInt(movable.length)]!;
+  private pickUnit(movable: readonly number[], ruin: boolean, iteration: number): number {
+    if (iteration % LIVE_REFRESH === 0) this.refreshLive(movable);
+    const live = this.random.nextInt(8) > 0;
+    const fromWaiting = !ruin && this.random.nextInt(2) === 0;
+    const list = fromWaiting
+      ? (live && this.liveWaiting.length > 0 ? this.liveWaiting : this.allWaiting)
+      : (live && this.liveMovable.length > 0 ? this.liveMovable : movable);
+    if (list.length === 0) return movable[this.random.nextInt(movable.length)]!;
+    return list[this.random.nextInt(list.length)]!;
+  }
+
+  /** The units of components still improving (a list of waiting ones may go out of date until the next refresh). */
+  private refreshLive(movable: readonly number[]): void {
+    const improving = (u: number): boolean => {
       const c = this.componentOfUnit[u]!;
-      if (this.componentSpent[c]! < this.componentPatience[c]!) break;
-    }
-    return u;
+      return this.componentSpent[c]! < this.componentPatience[c]!;
+    };
+    this.liveMovable = movable.filter(improving);
+    this.liveWaiting = this.allWaiting.filter(improving);
   }
 
   /** Applies one random move from unit `u`; returns its undo list, or null when the move was not possible. */
