@@ -725,7 +725,7 @@ class PoolSearch {
         : { slot, component: group.component, members: group.members, units: group.units, ...moved }],
       delta: (moved?.score ?? 0) - group.score,
     });
-    const open = this.openMove(u, this.waitingOf[component]!, 0, true) ?? this.openStealing(u, component);
+    const open = this.openMove(u, this.waitingOf[component]!, 0, true) ?? this.openStealing(u, component) ?? this.bestInsert(u);
     if (open === null) {
       this.revert(freed);
       return null;
