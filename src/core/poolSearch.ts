@@ -43,6 +43,10 @@ const STALE_MIN = 1000;
 const STALE_PER_UNIT = 30;
 /** Iterations between refreshes of the lists of units in components still improving. */
 const LIVE_REFRESH = 512;
+/** Most list entries a randomized open looks at (large sub-pools); groups: an eighth of it. */
+const OPEN_SCAN = 1024;
+/** Largest age jitter a sweep adds to its order (ruin and recreate). */
+const SWEEP_JITTER = 3;
 /** Most waiting units an open move considers around its anchor. */
 const OPEN_CANDIDATES = 64;
 const NO_UNITS: readonly number[] = [];
@@ -302,8 +306,14 @@ class PoolSearch {
     if (this.target[anchor]! >= 0) return null;
     const items = [...this.unitItems[anchor]!];
     const candidates: number[] = [];
-    for (let k = start; k < pool.length && candidates.length < OPEN_CANDIDATES; k++) {
-      const v = pool[k]!;
+    // Sweeps pass `pool` sorted by (jittered) age: past the anchor's reach nobody fits. Random
+    // opens scan a bounded stretch from a random point, so large sub-pools stay cheap.
+    const reach = this.unitHigh[anchor]! + model.maxSpread + SWEEP_JITTER;
+    const scan = !randomized || pool.length - start <= OPEN_SCAN ? pool.length - start : OPEN_SCAN;
+    const offset = scan < pool.length - start ? this.random.nextInt(pool.length - start) : 0;
+    for (let k = 0; k < scan && candidates.length < OPEN_CANDIDATES; k++) {
+      const v = pool[start + ((offset + k) % (pool.length - start))]!;
+      if (!randomized && this.unitLow[anchor] !== UNKNOWN_AGE && this.unitLow[v]! > reach) break;
       if (v === anchor || this.state.groupOfUnit[v] !== WAITING || this.target[v]! >= 0) continue;
       if (!this.state.fits(this.unitItems[v]!, items) || !sharesOption(this.unitOpts[anchor]!, this.unitOpts[v]!)) continue;
       candidates.push(v);
@@ -407,9 +417,17 @@ class PoolSearch {
     const anchorOpts = this.unitOpts[anchor]!;
     const takers: number[] = [];
     const fitsAnchor = (v: number): boolean => this.target[v]! < 0 && this.state.fits(this.unitItems[v]!, anchorItems) && sharesOption(anchorOpts, this.unitOpts[v]!);
-    for (const v of this.waitingOf[component]!) if (v !== anchor && fitsAnchor(v)) takers.push(v);
-    for (const slot of this.slotsOf[component]!) {
-      const group = this.state.groups[slot]!;
+    const waiting = this.waitingOf[component]!;
+    const slots = this.slotsOf[component]!;
+    // Large sub-pools: a bounded stretch of each list, from a random point.
+    const fromWaiting = waiting.length > OPEN_SCAN ? this.random.nextInt(waiting.length) : 0;
+    for (let k = 0; k < Math.min(waiting.length, OPEN_SCAN); k++) {
+      const v = waiting[(fromWaiting + k) % waiting.length]!;
+      if (v !== anchor && fitsAnchor(v)) takers.push(v);
+    }
+    const fromSlot = slots.length > OPEN_SCAN / 8 ? this.random.nextInt(slots.length) : 0;
+    for (let k = 0; k < Math.min(slots.length, OPEN_SCAN / 8); k++) {
+      const group = this.state.groups[slots[(fromSlot + k) % slots.length]!]!;
       for (const v of group.units) if (this.spare(group, v) && fitsAnchor(v)) takers.push(v);
     }
     takers.sort((a, b) => this.unitLow[a]! - this.unitLow[b]! || a - b);
@@ -791,7 +809,7 @@ class PoolSearch {
     const near = this.waitingOf[component]!.filter((w) => Math.abs(this.youngest(w) - centre) <= band);
     const freed = near.length <= 64 ? near : this.random.shuffle(near).slice(0, 64);
     // Jitter the ages so each recreate tries a different sweep.
-    const jitter = new Map(freed.map((w) => [w, this.youngest(w) + this.random.nextInt(4)]));
+    const jitter = new Map(freed.map((w) => [w, this.youngest(w) + this.random.nextInt(SWEEP_JITTER + 1)]));
     freed.sort((a, b) => jitter.get(a)! - jitter.get(b)! || a - b);
     for (let k = 0; k < freed.length; k++) {
       const w = freed[k]!;
