@@ -703,15 +703,18 @@ class PoolSearch {
       const chain = this.ejectionChain(u, slot, 2);
       if (chain) return chain;
     }
-    // Whether a group can open around someone depends only on who waits in their component.
-    if (this.openFailedAt[u] !== this.waitingVersion[component]) {
-      const open = this.openMove(u, this.waitingOf[component]!, 0, true);
-      if (open) return this.commit(open);
-      this.openFailedAt[u] = this.waitingVersion[component]!;
-    }
-    // Topping up and freeing rooms cost more and mostly fail once the search settles: back off per person.
+    // Opening costs more and mostly fails once the search settles: back off per person.
     const fails = this.topUpFails[u]!;
     if (fails > 0 && this.random.nextInt(1 + fails) !== 0) return null;
+    // Whether a group can open around someone from the waiting alone depends only on who waits in their component.
+    if (this.openFailedAt[u] !== this.waitingVersion[component]) {
+      const open = this.openMove(u, this.waitingOf[component]!, 0, true);
+      if (open) {
+        this.topUpFails[u] = 0;
+        return this.commit(open);
+      }
+      this.openFailedAt[u] = this.waitingVersion[component]!;
+    }
     const stealing = this.openStealing(u, component);
     const done = stealing ? this.commit(stealing) : this.openInFreedRoom(u, component);
     this.topUpFails[u] = done ? 0 : Math.min(TOP_UP_BACKOFF, fails + 1);
