@@ -754,7 +754,7 @@ class PoolSearch {
     const undo = [...this.commit(open), ...freed];
     for (const v of displaced) {
       if (this.state.groupOfUnit[v] !== WAITING) continue;
-      const again = this.bestInsert(v) ?? this.openMove(v, this.waitingOf[this.componentOfUnit[v]!]!, 0, false);
+      const again = this.bestInsert(v) ?? this.openMove(v, this.waitingOf[this.componentOfUnit[v]!]!, 0, false) ?? this.openStealing(v, this.componentOfUnit[v]!);
       if (again) undo.unshift(...this.commit(again));
     }
     return undo;
