@@ -803,7 +803,7 @@ class PoolSearch {
     const distance = new Map(slots.map((slot) => [slot, Math.abs(this.middleAge(this.state.groups[slot]!.members) - centre)]));
     slots.sort((a, b) => distance.get(a)! - distance.get(b)!);
     const undo: GroupChange[] = [];
-    for (const slot of slots.slice(0, 1 + this.random.nextInt(3))) {
+    for (const slot of slots.slice(0, 2 + this.random.nextInt(5))) {
       const group = this.state.groups[slot]!;
       undo.unshift(...this.commit({ changes: [{ slot, component, members: [], units: [], option: -1, score: 0 }], delta: -group.score }));
     }
