@@ -198,7 +198,7 @@ class PoolSearch {
 
   // ---------------------------------------------------------------- construction
 
-  /** Pinned partners first, then each component swept by age, then leftovers inserted where they add most. */
+  /** Pinned partners first, then each component swept by age (smallest first), then leftovers inserted where they add most. */
   construct(): void {
     for (const u of this.placeable) {
       const g = this.target[u]!;
@@ -207,7 +207,9 @@ class PoolSearch {
       const move = this.insertMove(u, slot);
       if (move) this.commit(move);
     }
-    for (let c = 0; c < this.componentCount; c++) {
+    // Small sub-pools first: they have the fewest ways around a room someone else took.
+    const components = Array.from({ length: this.componentCount }, (_, c) => c).sort((a, b) => this.waitingOf[a]!.length - this.waitingOf[b]!.length || a - b);
+    for (const c of components) {
       const order = [...this.waitingOf[c]!].sort((a, b) => this.compareUnits(a, b));
       for (let k = 0; k < order.length; k++) {
         const u = order[k]!;
