@@ -2,15 +2,16 @@
  * Domain benchmark for `compose`: seeded realistic pools (`generatePool` in
  * test/helpers/pools.ts) of n = 100, 1,000 and 10,000, each run in a fresh child process
  * (bench/composeWorker.ts) so peak memory is per run. Every answer is checked with `check`
- * and a membership count before it is counted. For n = 1,000 a long reference run on the same
- * pool gives the quality reference. Prints one table and writes the "compose" section of
- * BENCHMARKS.md.
+ * and a membership count before it is counted. For n = 1,000 long reference runs on the same
+ * pool (seeds 1..k) give the quality reference: the best of them. Prints one table and writes
+ * the "compose" section of BENCHMARKS.md.
  *
  *   npx tsx bench/compose.ts [--sizes 100,1000,10000] [--runs 5] [--reference-ms 60000]
- *                            [--time-limit-ms 2000] [--pool-seed 1] [--quick] [--no-write]
+ *                            [--reference-runs 3] [--time-limit-ms 2000] [--pool-seed 1]
+ *                            [--quick] [--no-write]
  *
- * `--quick` = `--sizes 100,1000 --runs 2 --reference-ms 5000` (explicit flags still win), a
- * smoke test. `--reference-ms 0` skips the reference run. Without `--time-limit-ms`, n ≤ 1,000
+ * `--quick` = `--sizes 100,1000 --runs 2 --reference-ms 5000 --reference-runs 1` (explicit
+ * flags still win), a smoke test. `--reference-ms 0` skips the reference runs. Without `--time-limit-ms`, n ≤ 1,000
  * gets 1000 ms and larger pools 8000 ms. Runs one child at a time. Exits 1 when any answer is
  * invalid or any run failed.
  */
@@ -41,6 +42,8 @@ interface Settings {
   sizes: number[];
   runs: number;
   referenceMs: number;
+  /** Reference runs (seeds 1..k); the gap is taken to the best of them. */
+  referenceRuns: number;
   timeLimitMs: number | undefined;
   poolSeed: number;
   quick: boolean;
@@ -61,7 +64,7 @@ function readSettings(args: readonly string[]): Settings {
     if (!Number.isInteger(x) || x < min) throw new Error(`--${name}: expected an integer ≥ ${min}, got "${text}"`);
     return x;
   };
-  const known = new Set(["--sizes", "--runs", "--reference-ms", "--time-limit-ms", "--pool-seed", "--quick", "--no-write"]);
+  const known = new Set(["--sizes", "--runs", "--reference-ms", "--reference-runs", "--time-limit-ms", "--pool-seed", "--quick", "--no-write"]);
   for (const a of args) if (a.startsWith("--") && !known.has(a)) throw new Error(`unknown flag ${a}`);
   const quick = args.includes("--quick");
   const sizesText = flag("sizes") ?? (quick ? "100,1000" : "100,1000,10000");
@@ -70,6 +73,7 @@ function readSettings(args: readonly string[]): Settings {
     sizes: sizesText.split(",").map((s) => count("sizes", s.trim(), 1)),
     runs: count("runs", flag("runs") ?? (quick ? "2" : "5"), 1),
     referenceMs: count("reference-ms", flag("reference-ms") ?? (quick ? "5000" : "60000"), 0),
+    referenceRuns: count("reference-runs", flag("reference-runs") ?? (quick ? "1" : "3"), 1),
     timeLimitMs: timeLimit === undefined ? undefined : count("time-limit-ms", timeLimit, 0),
     poolSeed: count("pool-seed", flag("pool-seed") ?? "1", 0),
     quick,
@@ -214,6 +218,12 @@ function table(rows: readonly Row[]): string {
   return [line(HEADER), `|${HEADER.map(() => "---").join("|")}|`, ...rows.map((r) => line(cells(r)))].join("\n");
 }
 
+/** The best objective among valid reference runs, or undefined when none is valid. */
+function bestReference(reports: readonly WorkerReport[]): number | undefined {
+  const objectives = reports.flatMap((r) => (r.valid && r.stats !== null ? [r.stats.objective] : []));
+  return objectives.length === 0 ? undefined : max(objectives);
+}
+
 /** One line per acceptance point: met / not met with the figure, or why it was not measured. */
 function acceptance(rows: readonly Row[], settings: Settings): string[] {
   const main = (n: number): Row | undefined => rows.find((r) => r.n === n && !r.label.includes("reference"));
@@ -229,13 +239,14 @@ function acceptance(rows: readonly Row[], settings: Settings): string[] {
       `- n = 1,000, median time ≤ 1 s: ${verdict(s.wallMedian <= LIMITS.medianMsAt1000)} — median wall ${fmt(s.wallMedian)} ms (max ${fmt(s.wallMax)} ms, time limit ${at1000.timeLimitMs} ms).`,
     );
     const reference = rows.find((r) => r.label.includes("reference"));
-    const refObjective = reference?.reports[0]?.stats?.objective;
+    const refObjective = reference === undefined ? undefined : bestReference(reference.reports);
+    const refAll = reference?.reports.map((r) => fmt(r.stats?.objective, 2)).join(", ") ?? "";
     if (reference === undefined || at1000.gapPercent === undefined || refObjective === undefined) {
       out.push("- n = 1,000, objective within 0.5 % of the 60 s run: not measured (no valid reference run).");
     } else {
       const caveat = reference.timeLimitMs === 60_000 ? "" : ` — reference ran ${reference.timeLimitMs} ms, not 60 s, so indicative only`;
       out.push(
-        `- n = 1,000, objective within 0.5 % of the 60 s run: ${verdict(at1000.gapPercent <= LIMITS.gapPercent)} — gap ${fmt(at1000.gapPercent, 3)} % (median ${fmt(s.objectiveMedian, 2)} vs reference ${fmt(refObjective, 2)})${caveat}.`,
+        `- n = 1,000, objective within 0.5 % of the 60 s run: ${verdict(at1000.gapPercent <= LIMITS.gapPercent)} — gap ${fmt(at1000.gapPercent, 3)} % (median ${fmt(s.objectiveMedian, 2)} vs ${fmt(refObjective, 2)}, the best of ${reference.reports.length} reference runs: ${refAll})${caveat}.`,
       );
     }
   }
@@ -288,7 +299,7 @@ function sectionBody(rows: readonly Row[], settings: Settings, command: string):
     "",
     "Wall = time around the `compose` call inside the child (pool generation and the benchmark's own `check` excluded). " +
       "Peak RSS = the child's `process.resourceUsage().maxRSS` read right after `compose` returns, so it includes Node, tsx and the " +
-      "generated pool (\"RSS before compose\"). Gap % = (reference − median) / |reference| × 100; negative means the short runs beat the reference.",
+      "generated pool (\"RSS before compose\"). Gap % = (reference − median) / |reference| × 100, where the reference is the best of the long runs (they end in different local optima, so the best is the strictest reading of \"the 60 s run\"); negative means the short runs beat it.",
     "",
     "Acceptance:",
     "",
@@ -348,10 +359,15 @@ function main(): number {
     rows.push(row);
     if (n === REFERENCE_N && settings.referenceMs > 0) {
       // The reference searches for its whole time: stopping when idle would make it no reference at all.
-      const report = runChild({ n, poolSeed: settings.poolSeed, seed: 1, timeLimitMs: settings.referenceMs, fullLength: true });
-      log(report);
-      rows.push({ label: `${n} reference`, n, timeLimitMs: settings.referenceMs, reports: [report] });
-      const ref = report.valid ? report.stats?.objective : undefined;
+      const references: WorkerReport[] = [];
+      for (let seed = 1; seed <= settings.referenceRuns; seed++) {
+        const report = runChild({ n, poolSeed: settings.poolSeed, seed, timeLimitMs: settings.referenceMs, fullLength: true });
+        log(report);
+        references.push(report);
+      }
+      rows.push({ label: `${n} reference`, n, timeLimitMs: settings.referenceMs, reports: references });
+      // Long runs end in different local optima: the strictest reference is the best of them.
+      const ref = bestReference(references);
       const med = summarise(row).objectiveMedian;
       // The gap is only meaningful against a valid reference with a non-zero objective.
       if (ref !== undefined && ref !== 0 && Number.isFinite(med)) row.gapPercent = ((ref - med) / Math.abs(ref)) * 100;
