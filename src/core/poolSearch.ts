@@ -43,6 +43,17 @@ const STALE_MIN = 1000;
 const STALE_PER_UNIT = 30;
 /** Iterations between refreshes of the lists of units in components still improving. */
 const LIVE_REFRESH = 512;
+/** Passes of the final option clean-up; trades between two groups only in answers of at most TRADE_LIMIT groups. */
+const REOPTION_PASSES = 4;
+const TRADE_LIMIT = 300;
+/** Fewest iterations without improvement before an idle stop (small pools are cheap to search on). */
+const IDLE_MIN = 50_000;
+/** After max(KICK_MIN, KICK_PER_UNIT × movable units) iterations without a new best, a kick (KICK_MOVES random moves or a rebuild). */
+const KICK_MIN = 1_000;
+const KICK_PER_UNIT = 20;
+const KICK_MOVES = 3;
+/** Of the moves from a placed unit, one in this many splits a new group off around it, and one merges its group into another. */
+const SPLIT_EVERY = 64;
 /** Most list entries a randomized open looks at (large sub-pools); groups: an eighth of it. */
 const OPEN_SCAN = 1024;
 /** Largest age jitter a sweep adds to its order (ruin and recreate). */
@@ -298,6 +309,16 @@ class PoolSearch {
     );
   }
 
+  /** Everyone in new group `from` joins group `to`; `from` closes. */
+  private mergeMove(from: number, to: number): Move | null {
+    const source = this.state.groups[from]!;
+    const target = this.state.groups[to]!;
+    if (from === to || source.pinned >= 0 || !target.alive || !target.accepting) return null;
+    if (source.members.length + target.members.length > this.model.sizeMax) return null;
+    if (!source.units.every((v) => this.mayJoin(v, to)) || !this.state.fits(source.members, target.members)) return null;
+    return this.pair(from, [], [], to, [...target.members, ...source.members], [...target.units, ...source.units]);
+  }
+
   /**
    * Opens a new group around waiting unit `anchor` from `pool` (waiting units): the meeting
    * option and age window holding the most people who fit the anchor, then those people,
@@ -408,13 +429,17 @@ class PoolSearch {
   }
 
   /**
-   * Opens a group around waiting unit `anchor` that the waiting alone cannot fill: the age
-   * window and option holding the most waiting people, topped up to the minimum size with
-   * members of groups that stay large enough without them (those groups keep their options).
+   * Opens a group around unit `anchor` that the waiting alone cannot fill: the age window and
+   * option holding the most waiting people, topped up to the minimum size with members of
+   * groups that stay large enough without them (those groups keep their options). A placed
+   * anchor splits off from its own group this way.
    */
   private openStealing(anchor: number, component: number): Move | null {
     const { model } = this;
     if (this.target[anchor]! >= 0) return null;
+    // A placed anchor splits off from its group, which must stay large enough.
+    const home = this.state.groupOfUnit[anchor]!;
+    if (home >= 0 && !this.spare(this.state.groups[home]!, anchor)) return null;
     const anchorItems = this.unitItems[anchor]!;
     const anchorOpts = this.unitOpts[anchor]!;
     const takers: number[] = [];
@@ -430,7 +455,7 @@ class PoolSearch {
     const fromSlot = slots.length > OPEN_SCAN / 8 ? this.random.nextInt(slots.length) : 0;
     for (let k = 0; k < Math.min(slots.length, OPEN_SCAN / 8); k++) {
       const group = this.state.groups[slots[(fromSlot + k) % slots.length]!]!;
-      for (const v of group.units) if (this.spare(group, v) && fitsAnchor(v)) takers.push(v);
+      for (const v of group.units) if (v !== anchor && this.spare(group, v) && fitsAnchor(v)) takers.push(v);
     }
     takers.sort((a, b) => this.unitLow[a]! - this.unitLow[b]! || a - b);
     // Best option and window: most waiting people, provided the spare members make up the minimum.
@@ -448,7 +473,7 @@ class PoolSearch {
         if (low !== UNKNOWN_AGE && contains(this.unitOpts[v]!, option) && (!known || (low >= this.unitHigh[anchor]! - span && low < this.unitLow[anchor]!))) starts.push(low);
       }
       for (const low of known ? starts : [...starts, 0]) {
-        let waiting = anchorItems.length;
+        let waiting = home >= 0 ? 0 : anchorItems.length;
         let people = anchorItems.length;
         for (const v of takers) {
           if (!contains(this.unitOpts[v]!, option) || !this.withinWindow(v, low)) continue;
@@ -467,12 +492,15 @@ class PoolSearch {
     }
     if (best < 0) return null;
     const inWindow = takers.filter((v) => contains(this.unitOpts[v]!, best) && this.withinWindow(v, bestLow));
-    // Waiting people first, then spare members closest in age to the anchor.
+    // Waiting people first, then spare members closest in age to the anchor (in random order
+    // when splitting, so repeated splits try different partners).
     const centre = this.unitLow[anchor]!;
-    inWindow.sort((a, b) => Number(this.state.groupOfUnit[a] !== WAITING) - Number(this.state.groupOfUnit[b] !== WAITING) || Math.abs(this.unitLow[a]! - centre) - Math.abs(this.unitLow[b]! - centre) || a - b);
+    const placed = (v: number): number => Number(this.state.groupOfUnit[v] !== WAITING);
+    if (home >= 0) this.random.shuffle(inWindow).sort((a, b) => placed(a) - placed(b));
+    else inWindow.sort((a, b) => placed(a) - placed(b) || Math.abs(this.unitLow[a]! - centre) - Math.abs(this.unitLow[b]! - centre) || a - b);
     const items = [...anchorItems];
     const units = [anchor];
-    const losing = new Map<number, number[]>();
+    const losing = new Map<number, number[]>(home >= 0 ? [[home, [anchor]]] : []);
     for (const v of inWindow) {
       if (items.length >= model.sizeMin) break;
       const more = this.unitItems[v]!;
@@ -614,7 +642,8 @@ class PoolSearch {
       return;
     }
     const history = new Float64Array(HISTORY).fill(this.state.total);
-    const idleLimit = Math.max(10_000, 200 * movable.length);
+    const idleLimit = Math.max(IDLE_MIN, 200 * movable.length);
+    const kickEvery = Math.max(KICK_MIN, KICK_PER_UNIT * movable.length);
     let idle = 0;
     this.noteBest();
     this.componentBest.set(this.state.componentTotal);
@@ -626,7 +655,9 @@ class PoolSearch {
       const undo = ruin ? this.ruinAndRecreate(u) : this.randomMove(u);
       this.componentSpent[component]! += 1;
       if (undo === null) {
-        if (stopWhenIdle && ++idle >= idleLimit) break;
+        idle += 1;
+        if (stopWhenIdle && idle >= idleLimit) break;
+        if (idle % kickEvery === 0) this.kick(movable, history);
         continue;
       }
       const after = this.state.total;
@@ -645,9 +676,43 @@ class PoolSearch {
         this.noteBest();
         budget.reportBest(this.bestTotal);
         idle = 0;
-      } else if (stopWhenIdle && ++idle >= idleLimit) break;
+      } else {
+        idle += 1;
+        if (stopWhenIdle && idle >= idleLimit) break;
+        if (idle % kickEvery === 0) this.kick(movable, history);
+      }
     }
     budget.complete();
+  }
+
+  /**
+   * Stuck for a while: a few random moves, or a component rebuilt in a random order, taken
+   * whatever they cost, and the acceptance history reset to the new state, so the search
+   * leaves the local optimum (the best stays saved).
+   */
+  private kick(movable: readonly number[], history: Float64Array): void {
+    if (this.bestIsCurrent) {
+      this.bestSnapshot = this.snapshot();
+      this.bestIsCurrent = false;
+    }
+    if (this.random.nextInt(2) === 0) {
+      for (let k = 0; k < KICK_MOVES; k++) this.randomMove(movable[this.random.nextInt(movable.length)]!);
+    } else this.rebuildComponent(this.componentOfUnit[movable[this.random.nextInt(movable.length)]!]!);
+    history.fill(this.state.total);
+  }
+
+  /** Dissolves every new group of a component and builds it again in a random order. */
+  private rebuildComponent(component: number): void {
+    for (const slot of [...this.slotsOf[component]!]) {
+      const group = this.state.groups[slot]!;
+      if (group.pinned < 0) this.commit({ changes: [{ slot, component, members: [], units: [], option: -1, score: 0 }], delta: -group.score });
+    }
+    const freed = this.random.shuffle([...this.waitingOf[component]!]);
+    for (const w of freed) {
+      if (this.state.groupOfUnit[w] !== WAITING) continue;
+      const move = this.bestInsert(w) ?? this.openMove(w, freed, 0, true) ?? this.openStealing(w, component);
+      if (move) this.commit(move);
+    }
   }
 
   /**
@@ -682,7 +747,12 @@ class PoolSearch {
     const where = this.state.groupOfUnit[u]!;
     if (where === WAITING) return this.placeWaiting(u, component);
     let move: Move | null = null;
-    if (where >= 0 && slots.length > 1) {
+    const rare = where >= 0 ? this.random.nextInt(SPLIT_EVERY) : -1;
+    if (rare === 0) {
+      move = this.openStealing(u, component);
+    } else if (rare === 1 && slots.length > 1) {
+      move = this.mergeMove(where, slots[this.random.nextInt(slots.length)]!);
+    } else if (where >= 0 && slots.length > 1) {
       const slot = slots[this.random.nextInt(slots.length)]!;
       const units = this.state.groups[slot]!.units;
       if (this.random.nextInt(2) === 0 || units.length === 0) move = this.relocateMove(u, slot);
@@ -861,10 +931,93 @@ class PoolSearch {
   }
 
   best(): { groups: FoundGroup[]; objective: number } {
-    if (this.state.total > this.bestTotal + 1e-9 || this.bestIsCurrent || this.bestSnapshot === null) {
-      return { groups: this.snapshot(), objective: this.state.total };
+    const current = this.state.total > this.bestTotal + 1e-9 || this.bestIsCurrent || this.bestSnapshot === null;
+    const groups = (current ? this.snapshot() : this.bestSnapshot!).map((g) => ({ ...g }));
+    const objective = current ? this.state.total : this.bestTotal;
+    return { groups, objective: objective + this.reoptionAll(groups) };
+  }
+
+  /**
+   * A last pass over the answer: each new group moves to the cheapest meeting option its
+   * members share that still has a free room, and, in small answers, two groups trade so one
+   * gets a room the other holds (rooms freed late in the search are not left unused).
+   * Returns the objective gained; `groups` are updated in place.
+   */
+  private reoptionAll(groups: FoundGroup[]): number {
+    const { model } = this;
+    const held = new Map<number, number>();
+    for (const g of groups) if (g.option >= 0) held.set(g.option, (held.get(g.option) ?? 0) + 1);
+    const movable = groups.filter((g) => g.pinned < 0 && g.option >= 0);
+    const valid = movable.map((g) => unitOptions(model, g.members).filter((o) => this.canMeetAt(g.members, o)));
+    const free = (option: number): boolean => (held.get(option) ?? 0) < model.optionRooms(option);
+    const move = (g: FoundGroup, to: number): void => {
+      held.set(g.option, held.get(g.option)! - 1);
+      held.set(to, (held.get(to) ?? 0) + 1);
+      g.option = to;
+    };
+    let gained = 0;
+    for (let pass = 0; pass < REOPTION_PASSES; pass++) {
+      let improved = false;
+      movable.forEach((g, k) => {
+        const now = model.groupScore(g.members, g.option);
+        let best = g.option;
+        let bestScore = now;
+        for (const o of valid[k]!) {
+          if (o === g.option || !free(o)) continue;
+          const score = model.groupScore(g.members, o);
+          if (score > bestScore + 1e-9) {
+            best = o;
+            bestScore = score;
+          }
+        }
+        if (best === g.option) return;
+        move(g, best);
+        gained += bestScore - now;
+        improved = true;
+      });
+      if (movable.length <= TRADE_LIMIT) {
+        movable.forEach((a, k) => {
+          const scoreA = model.groupScore(a.members, a.option);
+          for (const o of valid[k]!) {
+            if (o === a.option || free(o)) continue;
+            const gainA = model.groupScore(a.members, o) - scoreA;
+            if (gainA <= 1e-9) continue;
+            // A holder of `o` moves to the room `a` leaves or to a free one.
+            for (let j = 0; j < movable.length; j++) {
+              const b = movable[j]!;
+              if (b === a || b.option !== o) continue;
+              const scoreB = model.groupScore(b.members, o);
+              let alt = -1;
+              let altScore = Number.NEGATIVE_INFINITY;
+              for (const p of valid[j]!) {
+                if (p === o || (p !== a.option && !free(p))) continue;
+                const score = model.groupScore(b.members, p);
+                if (score > altScore) {
+                  alt = p;
+                  altScore = score;
+                }
+              }
+              if (alt < 0 || gainA + altScore - scoreB <= 1e-9) continue;
+              // b first: counts may pass a room's limit for a moment, never after both moves.
+              move(b, alt);
+              move(a, o);
+              gained += gainA + altScore - scoreB;
+              improved = true;
+              return;
+            }
+          }
+        });
+      }
+      if (!improved) break;
     }
-    return { groups: this.bestSnapshot, objective: this.bestTotal };
+    return gained;
+  }
+
+  /** Whether a group of `members` may meet at `option` as far as capacity and the host rule go. */
+  private canMeetAt(members: readonly number[], option: number): boolean {
+    const place = this.model.optionPlace(option);
+    if (this.model.placeCapacity(place) < members.length) return false;
+    return this.model.homePlace === null || members.some((m) => this.model.homePlace![m] === place);
   }
 }
 

@@ -566,3 +566,18 @@ function cumulative(weights: readonly number[]): number[] {
   for (const w of weights) out.push((sum += w));
   return out;
 }
+
+/**
+ * Small pools in which most people could share a group (one problem area, one role, no
+ * relations or events), with the same random policies, venues and existing groups as
+ * `poolArbitrary`: for exhaustive checks that need groups to be possible, not just valid.
+ */
+export function densePoolArbitrary(maxCandidates = 9): fc.Arbitrary<ComposeInput> {
+  return poolArbitrary({ maxCandidates }).map((input) => ({
+    ...input,
+    candidates: input.candidates.map((candidate) => {
+      const { relation: _relation, patientSetting: _setting, event: _event, ...rest } = candidate;
+      return { ...rest, problem: "anxiety", role: "self" };
+    }),
+  }));
+}

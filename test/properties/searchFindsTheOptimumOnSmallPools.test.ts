@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compilePool } from "../../src/compile/compilePool.js";
+import { toPoolModel } from "../../src/compile/toPoolModel.js";
+import { solvePool } from "../../src/core/poolSearch.js";
+import { parse, type ComposeInput } from "../../src/index.js";
+import { bruteForceOptimum } from "../helpers/bruteForce.js";
+import { densePoolArbitrary, poolArbitrary } from "../helpers/pools.js";
+
+/**
+ * The search against exhaustive enumeration on pools of at most nine people. The search runs
+ * on an iteration budget (deterministic in CI); bench/exact.ts reports what that costs in time.
+ */
+const SEARCH_ITERATIONS = 60_000;
+
+function searchAndOracle(input: ComposeInput, seed: number): { search: number; optimum: number } {
+  const model = toPoolModel(compilePool(parse(input)));
+  const optimum = bruteForceOptimum(model).objective;
+  const search = solvePool(model, { seed, maxIterations: SEARCH_ITERATIONS, timeLimitMs: 600_000 }).objective;
+  return { search, optimum };
+}
+
+function expectOptimal({ search, optimum }: { search: number; optimum: number }): void {
+  const tolerance = 1e-6 * Math.max(1, Math.abs(optimum));
+  // Above the optimum would mean the oracle missed a solution, or the search broke a rule.
+  expect(search).toBeLessThanOrEqual(optimum + tolerance);
+  expect(search).toBeGreaterThanOrEqual(optimum - tolerance);
+}
+
+describe("searchFindsTheOptimumOnSmallPools", () => {
+  it("equals the brute-force optimum on random pools of up to nine people", () => {
+    fc.assert(
+      fc.property(poolArbitrary({ maxCandidates: 9 }), fc.integer({ min: 1, max: 1_000 }), (input, seed) => expectOptimal(searchAndOracle(input, seed))),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it("equals the brute-force optimum on dense random pools (most people could share a group)", () => {
+    fc.assert(
+      fc.property(densePoolArbitrary(9), fc.integer({ min: 1, max: 1_000 }), (input, seed) => expectOptimal(searchAndOracle(input, seed))),
+      { numRuns: 1_000 },
+    );
+  });
+
+  const here = join(dirname(fileURLToPath(import.meta.url)), "..", "regressions", "optimum");
+  const cases = readdirSync(here)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .map((file) => [file, (JSON.parse(readFileSync(join(here, file), "utf8")) as { input: ComposeInput }).input] as const);
+  it.each(cases)("regression %s", (_file, input) => {
+    for (const seed of [1, 2, 3]) expectOptimal(searchAndOracle(input, seed));
+  });
+});
