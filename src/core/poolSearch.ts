@@ -956,7 +956,9 @@ class PoolSearch {
       g.option = to;
     };
     let gained = 0;
-    for (let pass = 0; pass < REOPTION_PASSES; pass++) {
+    // Large answers get one pass: the search has re-chosen their options all along, and this runs past its budget.
+    const passes = movable.length <= TRADE_LIMIT ? REOPTION_PASSES : 1;
+    for (let pass = 0; pass < passes; pass++) {
       let improved = false;
       movable.forEach((g, k) => {
         const now = model.groupScore(g.members, g.option);
