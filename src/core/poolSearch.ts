@@ -3,6 +3,7 @@ import { decompose, unitOptions } from "./decompose.js";
 import type { PoolModel } from "./poolModel.js";
 import { cachedCompatibility } from "./compatibilityCache.js";
 import { EngineAssertionError } from "./errors.js";
+import { improveOptions } from "./finalOptions.js";
 import { listAdd, listRemove } from "./indexedList.js";
 import { contains, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
 import { Random } from "./random.js";
@@ -43,9 +44,6 @@ const STALE_MIN = 1000;
 const STALE_PER_UNIT = 30;
 /** Iterations between refreshes of the lists of units in components still improving. */
 const LIVE_REFRESH = 512;
-/** Passes of the final option clean-up; trades between two groups only in answers of at most TRADE_LIMIT groups. */
-const REOPTION_PASSES = 4;
-const TRADE_LIMIT = 300;
 /** Fewest iterations without improvement before an idle stop (small pools are cheap to search on). */
 const IDLE_MIN = 50_000;
 /** After max(KICK_MIN, KICK_PER_UNIT × movable units) iterations without a new best, a kick (KICK_MOVES random moves or a rebuild). */
@@ -934,92 +932,7 @@ class PoolSearch {
     const current = this.state.total > this.bestTotal + 1e-9 || this.bestIsCurrent || this.bestSnapshot === null;
     const groups = (current ? this.snapshot() : this.bestSnapshot!).map((g) => ({ ...g }));
     const objective = current ? this.state.total : this.bestTotal;
-    return { groups, objective: objective + this.reoptionAll(groups) };
-  }
-
-  /**
-   * A last pass over the answer: each new group moves to the cheapest meeting option its
-   * members share that still has a free room, and, in small answers, two groups trade so one
-   * gets a room the other holds (rooms freed late in the search are not left unused).
-   * Returns the objective gained; `groups` are updated in place.
-   */
-  private reoptionAll(groups: FoundGroup[]): number {
-    const { model } = this;
-    const held = new Map<number, number>();
-    for (const g of groups) if (g.option >= 0) held.set(g.option, (held.get(g.option) ?? 0) + 1);
-    const movable = groups.filter((g) => g.pinned < 0 && g.option >= 0);
-    const valid = movable.map((g) => unitOptions(model, g.members).filter((o) => this.canMeetAt(g.members, o)));
-    const free = (option: number): boolean => (held.get(option) ?? 0) < model.optionRooms(option);
-    const move = (g: FoundGroup, to: number): void => {
-      held.set(g.option, held.get(g.option)! - 1);
-      held.set(to, (held.get(to) ?? 0) + 1);
-      g.option = to;
-    };
-    let gained = 0;
-    // Large answers get one pass: the search has re-chosen their options all along, and this runs past its budget.
-    const passes = movable.length <= TRADE_LIMIT ? REOPTION_PASSES : 1;
-    for (let pass = 0; pass < passes; pass++) {
-      let improved = false;
-      movable.forEach((g, k) => {
-        const now = model.groupScore(g.members, g.option);
-        let best = g.option;
-        let bestScore = now;
-        for (const o of valid[k]!) {
-          if (o === g.option || !free(o)) continue;
-          const score = model.groupScore(g.members, o);
-          if (score > bestScore + 1e-9) {
-            best = o;
-            bestScore = score;
-          }
-        }
-        if (best === g.option) return;
-        move(g, best);
-        gained += bestScore - now;
-        improved = true;
-      });
-      if (movable.length <= TRADE_LIMIT) {
-        movable.forEach((a, k) => {
-          const scoreA = model.groupScore(a.members, a.option);
-          for (const o of valid[k]!) {
-            if (o === a.option || free(o)) continue;
-            const gainA = model.groupScore(a.members, o) - scoreA;
-            if (gainA <= 1e-9) continue;
-            // A holder of `o` moves to the room `a` leaves or to a free one.
-            for (let j = 0; j < movable.length; j++) {
-              const b = movable[j]!;
-              if (b === a || b.option !== o) continue;
-              const scoreB = model.groupScore(b.members, o);
-              let alt = -1;
-              let altScore = Number.NEGATIVE_INFINITY;
-              for (const p of valid[j]!) {
-                if (p === o || (p !== a.option && !free(p))) continue;
-                const score = model.groupScore(b.members, p);
-                if (score > altScore) {
-                  alt = p;
-                  altScore = score;
-                }
-              }
-              if (alt < 0 || gainA + altScore - scoreB <= 1e-9) continue;
-              // b first: counts may pass a room's limit for a moment, never after both moves.
-              move(b, alt);
-              move(a, o);
-              gained += gainA + altScore - scoreB;
-              improved = true;
-              return;
-            }
-          }
-        });
-      }
-      if (!improved) break;
-    }
-    return gained;
-  }
-
-  /** Whether a group of `members` may meet at `option` as far as capacity and the host rule go. */
-  private canMeetAt(members: readonly number[], option: number): boolean {
-    const place = this.model.optionPlace(option);
-    if (this.model.placeCapacity(place) < members.length) return false;
-    return this.model.homePlace === null || members.some((m) => this.model.homePlace![m] === place);
+    return { groups, objective: objective + improveOptions(this.model, groups) };
   }
 }
 
