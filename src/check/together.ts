@@ -1,6 +1,6 @@
 import type { ComposeResult } from "../model/result.js";
 import type { CheckContext } from "./context.js";
-import { formatIds, type Violation } from "./violation.js";
+import type { Violation } from "./violation.js";
 
 /** Union-find root with path halving, so closure over 50,000 people stays near-linear. */
 function find(parent: Map<string, string>, id: string): string {

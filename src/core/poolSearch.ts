@@ -4,8 +4,10 @@ import type { PoolModel } from "./poolModel.js";
 import { cachedCompatibility } from "./compatibilityCache.js";
 import { EngineAssertionError } from "./errors.js";
 import { improveOptions } from "./finalOptions.js";
+import { GroupOpener, SWEEP_JITTER, UNKNOWN_AGE } from "./groupOpener.js";
+import { without } from "./sortedLists.js";
 import { listAdd, listRemove } from "./indexedList.js";
-import { contains, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
+import { PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
 import { Random } from "./random.js";
 
 /** How a pool search runs. */
@@ -52,17 +54,9 @@ const KICK_PER_UNIT = 20;
 const KICK_MOVES = 3;
 /** Of the moves from a placed unit, one in this many splits a new group off around it, and one merges its group into another. */
 const SPLIT_EVERY = 64;
-/** Most list entries a randomized open looks at (large sub-pools); groups: an eighth of it. */
-const OPEN_SCAN = 1024;
-/** Largest age jitter a sweep adds to its order (ruin and recreate). */
-const SWEEP_JITTER = 3;
-/** Most waiting units an open move considers around its anchor. */
-const OPEN_CANDIDATES = 64;
 const NO_UNITS: readonly number[] = [];
 /** Cap on the per-unit back-off of top-up opens (tried with probability 1 / (1 + failures)). */
 const TOP_UP_BACKOFF = 16;
-/** Age bound of a unit without any recorded age: it fits every window. */
-const UNKNOWN_AGE = -1;
 
 /**
  * Solves a grouping model: decomposes it into independent sub-pools, builds a first valid
@@ -110,7 +104,7 @@ class PoolSearch {
   private readonly componentSpent: Int32Array;
   /** Iterations without improvement after which a component is mostly left alone. */
   private readonly componentPatience: Int32Array;
-  private readonly oneOption = new Int32Array(1);
+  private readonly opener: GroupOpener;
   /** Movable and waiting units of components still improving, refreshed every LIVE_REFRESH iterations. */
   private liveMovable: number[] = [];
   private liveWaiting: number[] = [];
@@ -181,6 +175,20 @@ class PoolSearch {
       if (component >= 0) this.onAliveChanged(slot, true);
     });
     for (const u of this.placeable) if (this.componentOfUnit[u]! >= 0) this.state.addWaiting(u);
+    this.opener = new GroupOpener({
+      model,
+      state: this.state,
+      random,
+      target: this.target,
+      unitItems: this.unitItems,
+      unitOpts: this.unitOpts,
+      unitLow: this.unitLow,
+      unitHigh: this.unitHigh,
+      componentOfUnit: this.componentOfUnit,
+      waitingOf: this.waitingOf,
+      slotsOf: this.slotsOf,
+      evaluateSlot: (slot, members) => this.evaluateSlot(slot, members),
+    });
   }
 
   // ---------------------------------------------------------------- indexes
@@ -223,7 +231,7 @@ class PoolSearch {
       for (let k = 0; k < order.length; k++) {
         const u = order[k]!;
         if (this.state.groupOfUnit[u] !== WAITING || this.target[u]! >= 0) continue;
-        const move = this.openMove(u, order, k + 1, false);
+        const move = this.opener.open(u, order, k + 1, false);
         if (move) this.commit(move);
       }
       const leftovers = [...this.waitingOf[c]!].sort((a, b) => this.model.priority[this.unitItems[b]![0]!]! - this.model.priority[this.unitItems[a]![0]!]! || a - b);
@@ -315,238 +323,6 @@ class PoolSearch {
     if (source.members.length + target.members.length > this.model.sizeMax) return null;
     if (!source.units.every((v) => this.mayJoin(v, to)) || !this.state.fits(source.members, target.members)) return null;
     return this.pair(from, [], [], to, [...target.members, ...source.members], [...target.units, ...source.units]);
-  }
-
-  /**
-   * Opens a new group around waiting unit `anchor` from `pool` (waiting units): the meeting
-   * option and age window holding the most people who fit the anchor, then those people,
-   * closest in age first (or shuffled), aiming at sizes that split them evenly.
-   */
-  private openMove(anchor: number, pool: readonly number[], start: number, randomized: boolean): Move | null {
-    const { model } = this;
-    if (this.target[anchor]! >= 0) return null;
-    const items = [...this.unitItems[anchor]!];
-    const candidates: number[] = [];
-    // Sweeps pass `pool` sorted by (jittered) age: past the anchor's reach nobody fits. Random
-    // opens scan a bounded stretch from a random point, so large sub-pools stay cheap.
-    const reach = this.unitHigh[anchor]! + model.maxSpread + SWEEP_JITTER;
-    const scan = !randomized || pool.length - start <= OPEN_SCAN ? pool.length - start : OPEN_SCAN;
-    const offset = scan < pool.length - start ? this.random.nextInt(pool.length - start) : 0;
-    for (let k = 0; k < scan && candidates.length < OPEN_CANDIDATES; k++) {
-      const v = pool[start + ((offset + k) % (pool.length - start))]!;
-      if (!randomized && this.unitLow[anchor] !== UNKNOWN_AGE && this.unitLow[v]! > reach) break;
-      if (v === anchor || this.state.groupOfUnit[v] !== WAITING || this.target[v]! >= 0) continue;
-      if (!this.state.fits(this.unitItems[v]!, items) || !sharesOption(this.unitOpts[anchor]!, this.unitOpts[v]!)) continue;
-      candidates.push(v);
-    }
-    candidates.sort((a, b) => this.unitLow[a]! - this.unitLow[b]! || a - b);
-    const window = this.busiestWindow(anchor, candidates, randomized);
-    if (window === null) return null;
-    const inWindow = candidates.filter((v) => contains(this.unitOpts[v]!, window.option) && this.withinWindow(v, window.low));
-    const size = Math.min(evenGroupSize(window.people, model.sizeMin, model.sizeMax, model.sizePreferred), model.placeCapacity(model.optionPlace(window.option)));
-    if (size < model.sizeMin) return null;
-    const centre = this.unitLow[anchor]!;
-    if (randomized) this.random.shuffle(inWindow);
-    else inWindow.sort((a, b) => Math.abs(this.unitLow[a]! - centre) - Math.abs(this.unitLow[b]! - centre) || a - b);
-    const units = [anchor];
-    for (const v of inWindow) {
-      if (items.length >= size) break;
-      const more = this.unitItems[v]!;
-      if (items.length + more.length > size || !this.state.fits(more, items)) continue;
-      items.push(...more);
-      units.push(v);
-    }
-    const evaluated = this.state.evaluate(items, -1, null, false);
-    if (evaluated === null) return null;
-    const change: GroupChange = { slot: -1, component: this.componentOfUnit[anchor]!, members: items, units, ...evaluated };
-    return { changes: [change], delta: evaluated.score };
-  }
-
-  /**
-   * Over the anchor's options with a free room, the option and age window (as wide as the
-   * spread bound, holding the anchor) with the most people among `candidates` (sorted by
-   * youngest age; unknown ages fit every window). Randomized: near-best windows may win.
-   */
-  private busiestWindow(anchor: number, candidates: readonly number[], randomized: boolean): { option: number; low: number; people: number } | null {
-    const { model } = this;
-    const span = model.maxSpread;
-    const anchorSize = this.unitItems[anchor]!.length;
-    const anchorLow = this.unitLow[anchor]!;
-    const anchorHigh = this.unitHigh[anchor]!;
-    const known = anchorLow !== UNKNOWN_AGE;
-    let best: { option: number; low: number; people: number } | null = null;
-    let bestValue = Number.NEGATIVE_INFINITY;
-    const lows: number[] = [];
-    const sizes: number[] = [];
-    for (const option of this.unitOpts[anchor]!) {
-      if (this.state.othersHolding(option, -1) >= model.optionRooms(option)) continue;
-      if (model.placeCapacity(model.optionPlace(option)) < model.sizeMin) continue;
-      lows.length = 0;
-      sizes.length = 0;
-      let anyAge = anchorSize;
-      for (const v of candidates) {
-        if (!contains(this.unitOpts[v]!, option)) continue;
-        if (this.unitLow[v] === UNKNOWN_AGE) anyAge += this.unitItems[v]!.length;
-        else {
-          lows.push(this.unitLow[v]!);
-          sizes.push(this.unitItems[v]!.length);
-        }
-      }
-      // Slide a window [low, low + span] over the sorted ages; it must hold the anchor.
-      let most = 0;
-      let mostLow = known ? anchorLow : 0;
-      let right = 0;
-      let inside = 0;
-      let left = 0;
-      // The window's youngest member is the anchor or a candidate no older than it.
-      const starts = known ? [...lows.filter((a) => a >= anchorHigh - span && a < anchorLow), anchorLow] : lows.length > 0 ? lows : [0];
-      for (const low of starts) {
-        while (left < lows.length && lows[left]! < low) {
-          if (left < right) inside -= sizes[left]!;
-          left += 1;
-        }
-        if (right < left) {
-          right = left;
-          inside = 0;
-        }
-        while (right < lows.length && lows[right]! <= low + span) inside += sizes[right++]!;
-        if (inside > most) {
-          most = inside;
-          mostLow = low;
-        }
-      }
-      const people = most + anyAge;
-      if (people < model.sizeMin) continue;
-      const value = people + (randomized ? 2 * this.random.nextFloat() : 0);
-      if (value > bestValue) {
-        bestValue = value;
-        best = { option, low: mostLow, people };
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Opens a group around unit `anchor` that the waiting alone cannot fill: the age window and
-   * option holding the most waiting people, topped up to the minimum size with members of
-   * groups that stay large enough without them (those groups keep their options). A placed
-   * anchor splits off from its own group this way.
-   */
-  private openStealing(anchor: number, component: number): Move | null {
-    const { model } = this;
-    if (this.target[anchor]! >= 0) return null;
-    // A placed anchor splits off from its group, which must stay large enough.
-    const home = this.state.groupOfUnit[anchor]!;
-    if (home >= 0 && !this.spare(this.state.groups[home]!, anchor)) return null;
-    const anchorItems = this.unitItems[anchor]!;
-    const anchorOpts = this.unitOpts[anchor]!;
-    const takers: number[] = [];
-    const fitsAnchor = (v: number): boolean => this.target[v]! < 0 && this.state.fits(this.unitItems[v]!, anchorItems) && sharesOption(anchorOpts, this.unitOpts[v]!);
-    const waiting = this.waitingOf[component]!;
-    const slots = this.slotsOf[component]!;
-    // Large sub-pools: a bounded stretch of each list, from a random point.
-    const fromWaiting = waiting.length > OPEN_SCAN ? this.random.nextInt(waiting.length) : 0;
-    for (let k = 0; k < Math.min(waiting.length, OPEN_SCAN); k++) {
-      const v = waiting[(fromWaiting + k) % waiting.length]!;
-      if (v !== anchor && fitsAnchor(v)) takers.push(v);
-    }
-    const fromSlot = slots.length > OPEN_SCAN / 8 ? this.random.nextInt(slots.length) : 0;
-    for (let k = 0; k < Math.min(slots.length, OPEN_SCAN / 8); k++) {
-      const group = this.state.groups[slots[(fromSlot + k) % slots.length]!]!;
-      for (const v of group.units) if (v !== anchor && this.spare(group, v) && fitsAnchor(v)) takers.push(v);
-    }
-    takers.sort((a, b) => this.unitLow[a]! - this.unitLow[b]! || a - b);
-    // Best option and window: most waiting people, provided the spare members make up the minimum.
-    let best = -1;
-    let bestLow = 0;
-    let bestValue = Number.NEGATIVE_INFINITY;
-    const span = model.maxSpread;
-    const known = this.unitLow[anchor] !== UNKNOWN_AGE;
-    for (const option of anchorOpts) {
-      if (this.state.othersHolding(option, -1) >= model.optionRooms(option)) continue;
-      if (model.placeCapacity(model.optionPlace(option)) < model.sizeMin) continue;
-      const starts = known ? [this.unitLow[anchor]!] : [];
-      for (const v of takers) {
-        const low = this.unitLow[v]!;
-        if (low !== UNKNOWN_AGE && contains(this.unitOpts[v]!, option) && (!known || (low >= this.unitHigh[anchor]! - span && low < this.unitLow[anchor]!))) starts.push(low);
-      }
-      for (const low of known ? starts : [...starts, 0]) {
-        let waiting = home >= 0 ? 0 : anchorItems.length;
-        let people = anchorItems.length;
-        for (const v of takers) {
-          if (!contains(this.unitOpts[v]!, option) || !this.withinWindow(v, low)) continue;
-          const size = this.unitItems[v]!.length;
-          people += size;
-          if (this.state.groupOfUnit[v] === WAITING) waiting += size;
-        }
-        if (people < model.sizeMin || waiting >= model.sizeMin) continue;
-        const value = waiting + 2 * this.random.nextFloat();
-        if (value > bestValue) {
-          bestValue = value;
-          best = option;
-          bestLow = low;
-        }
-      }
-    }
-    if (best < 0) return null;
-    const inWindow = takers.filter((v) => contains(this.unitOpts[v]!, best) && this.withinWindow(v, bestLow));
-    // Waiting people first, then spare members closest in age to the anchor (in random order
-    // when splitting, so repeated splits try different partners).
-    const centre = this.unitLow[anchor]!;
-    const placed = (v: number): number => Number(this.state.groupOfUnit[v] !== WAITING);
-    if (home >= 0) this.random.shuffle(inWindow).sort((a, b) => placed(a) - placed(b));
-    else inWindow.sort((a, b) => placed(a) - placed(b) || Math.abs(this.unitLow[a]! - centre) - Math.abs(this.unitLow[b]! - centre) || a - b);
-    const items = [...anchorItems];
-    const units = [anchor];
-    const losing = new Map<number, number[]>(home >= 0 ? [[home, [anchor]]] : []);
-    for (const v of inWindow) {
-      if (items.length >= model.sizeMin) break;
-      const more = this.unitItems[v]!;
-      if (items.length + more.length > model.sizeMax || !this.state.fits(more, items)) continue;
-      const from = this.state.groupOfUnit[v]!;
-      if (from !== WAITING) {
-        const lost = losing.get(from) ?? [];
-        const group = this.state.groups[from]!;
-        if (!this.spare(group, v, lost)) continue;
-        lost.push(v);
-        losing.set(from, lost);
-      }
-      items.push(...more);
-      units.push(v);
-    }
-    const opened = this.state.evaluate(items, -1, null, false);
-    if (opened === null) return null;
-    const changes: GroupChange[] = [];
-    let delta = opened.score;
-    for (const [slot, lost] of losing) {
-      const group = this.state.groups[slot]!;
-      const members = without(group.members, lost.flatMap((v) => this.unitItems[v]!));
-      const evaluated = group.pinned >= 0 ? this.evaluateSlot(slot, members) : this.state.evaluate(members, group.option, this.keepOption(group.option), false);
-      if (evaluated === null) return null;
-      changes.push({ slot, component: group.component, members, units: without(group.units, lost), ...evaluated });
-      delta += evaluated.score - group.score;
-    }
-    changes.push({ slot: -1, component, members: items, units, ...opened });
-    return { changes, delta };
-  }
-
-  /** Whether unit `v` can leave `group` (after `gone` left) and the group stays large enough. */
-  private spare(group: { members: number[]; pinned: number }, v: number, gone: readonly number[] = NO_UNITS): boolean {
-    let size = group.members.length - this.unitItems[v]!.length;
-    for (const w of gone) size -= this.unitItems[w]!.length;
-    return group.pinned >= 0 ? size >= this.model.pinned[group.pinned]!.members.length : size >= this.model.sizeMin;
-  }
-
-  /** A one-option list, reused: moves that keep a group's option leave the room bookings as they are. */
-  private keepOption(option: number): Int32Array {
-    this.oneOption[0] = option;
-    return this.oneOption;
-  }
-
-  /** Whether every recorded age of unit `v` lies in the window starting at `low`. */
-  private withinWindow(v: number, low: number): boolean {
-    if (this.unitLow[v] === UNKNOWN_AGE) return true;
-    return this.unitLow[v]! >= low && this.unitHigh[v]! <= low + this.model.maxSpread;
   }
 
   /** The insert of waiting unit `u` that adds most, over every group of its component. */
@@ -708,7 +484,7 @@ class PoolSearch {
     const freed = this.random.shuffle([...this.waitingOf[component]!]);
     for (const w of freed) {
       if (this.state.groupOfUnit[w] !== WAITING) continue;
-      const move = this.bestInsert(w) ?? this.openMove(w, freed, 0, true) ?? this.openStealing(w, component);
+      const move = this.bestInsert(w) ?? this.opener.open(w, freed, 0, true) ?? this.opener.openStealing(w, component);
       if (move) this.commit(move);
     }
   }
@@ -747,7 +523,7 @@ class PoolSearch {
     let move: Move | null = null;
     const rare = where >= 0 ? this.random.nextInt(SPLIT_EVERY) : -1;
     if (rare === 0) {
-      move = this.openStealing(u, component);
+      move = this.opener.openStealing(u, component);
     } else if (rare === 1 && slots.length > 1) {
       move = this.mergeMove(where, slots[this.random.nextInt(slots.length)]!);
     } else if (where >= 0 && slots.length > 1) {
@@ -778,14 +554,14 @@ class PoolSearch {
     if (fails > 0 && this.random.nextInt(1 + fails) !== 0) return null;
     // Whether a group can open around someone from the waiting alone depends only on who waits in their component.
     if (this.openFailedAt[u] !== this.waitingVersion[component]) {
-      const open = this.openMove(u, this.waitingOf[component]!, 0, true);
+      const open = this.opener.open(u, this.waitingOf[component]!, 0, true);
       if (open) {
         this.topUpFails[u] = 0;
         return this.commit(open);
       }
       this.openFailedAt[u] = this.waitingVersion[component]!;
     }
-    const stealing = this.openStealing(u, component);
+    const stealing = this.opener.openStealing(u, component);
     const done = stealing ? this.commit(stealing) : this.openInFreedRoom(u, component);
     this.topUpFails[u] = done ? 0 : Math.min(TOP_UP_BACKOFF, fails + 1);
     return done;
@@ -816,7 +592,7 @@ class PoolSearch {
         : { slot, component: group.component, members: group.members, units: group.units, ...moved }],
       delta: (moved?.score ?? 0) - group.score,
     });
-    const open = this.openMove(u, this.waitingOf[component]!, 0, true) ?? this.openStealing(u, component) ?? this.bestInsert(u);
+    const open = this.opener.open(u, this.waitingOf[component]!, 0, true) ?? this.opener.openStealing(u, component) ?? this.bestInsert(u);
     if (open === null) {
       this.revert(freed);
       return null;
@@ -824,7 +600,7 @@ class PoolSearch {
     const undo = [...this.commit(open), ...freed];
     for (const v of displaced) {
       if (this.state.groupOfUnit[v] !== WAITING) continue;
-      const again = this.bestInsert(v) ?? this.openMove(v, this.waitingOf[this.componentOfUnit[v]!]!, 0, false) ?? this.openStealing(v, this.componentOfUnit[v]!);
+      const again = this.bestInsert(v) ?? this.opener.open(v, this.waitingOf[this.componentOfUnit[v]!]!, 0, false) ?? this.opener.openStealing(v, this.componentOfUnit[v]!);
       if (again) undo.unshift(...this.commit(again));
     }
     return undo;
@@ -887,12 +663,12 @@ class PoolSearch {
     for (let k = 0; k < freed.length; k++) {
       const w = freed[k]!;
       if (this.state.groupOfUnit[w] !== WAITING) continue;
-      const move = this.openMove(w, freed, k + 1, false);
+      const move = this.opener.open(w, freed, k + 1, false);
       if (move) undo.unshift(...this.commit(move));
     }
     for (const w of freed) {
       if (this.state.groupOfUnit[w] !== WAITING) continue;
-      const move = this.bestInsert(w) ?? this.openStealing(w, component);
+      const move = this.bestInsert(w) ?? this.opener.openStealing(w, component);
       if (move && move.delta > 0) undo.unshift(...this.commit(move));
     }
     return undo;
@@ -942,32 +718,3 @@ function pinnedConsistent(state: PoolState, members: readonly number[], allowed:
   for (const m of members) options = options.filter((o) => state.model.options[m]!.includes(o));
   return options.length > 0;
 }
-
-function sharesOption(a: Int32Array, b: Int32Array): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) return true;
-    if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return false;
-}
-
-function without(list: readonly number[], remove: readonly number[]): number[] {
-  return list.filter((x) => !remove.includes(x));
-}
-
-/**
- * The size that splits `people` into the fewest even groups near the preferred size;
- * 0 when they are too few for even one group.
- */
-function evenGroupSize(people: number, min: number, max: number, preferred: number): number {
-  const fewest = Math.ceil(people / max);
-  const most = Math.floor(people / min);
-  if (most < 1) return 0;
-  const count = Math.min(most, Math.max(fewest, Math.round(people / preferred), 1));
-  return Math.min(max, Math.ceil(people / count));
-}
-
-
