@@ -568,8 +568,9 @@ class PoolSearch {
   }
 
   /**
-   * Moves a group off one of `u`'s full meeting options to another option its members share,
-   * then opens a group around `u`; undone when nothing opens.
+   * Frees a room for `u`: a group on one of `u`'s full meeting options moves to another option
+   * its members share, or, when it has none, closes and its people are placed again where they
+   * can; then a group opens around `u` (or `u` joins one). Undone when nothing opens.
    */
   private openInFreedRoom(u: number, component: number): GroupChange[] | null {
     const full = this.unitOpts[u]!.filter((o) => this.state.othersHolding(o, -1) >= this.model.optionRooms(o));
