@@ -3,6 +3,7 @@ import { compilePool, type CompiledPool } from "../compile/compilePool.js";
 import { addScore, emptyScore, totalScore } from "../compile/objective.js";
 import { toPoolModel } from "../compile/toPoolModel.js";
 import { solvePool, type FoundGroup } from "../core/poolSearch.js";
+import { solveExact } from "../exact/solveExact.js";
 import { explainWaitlist } from "../explain/explainWaitlist.js";
 import type { ComposeResult, ComposeStatus } from "../model/result.js";
 import type { ComposeInput, ComposeOptions, ComposeOptionsInput } from "../model/schemas.js";
@@ -33,7 +34,7 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   const verdictReserve = 3 * (clock() - started);
   const pool = compilePool(problem);
 
-  const found = solvePool(toPoolModel(pool), searchOptions(settings, clock, started, verdictReserve));
+  const found = chooseComposition(pool, settings, clock, started, verdictReserve);
   const ordered = stableOrder(found.groups);
   const starters = assignStarters(pool, ordered);
   const lackedStarter = new Set<number>();
@@ -62,13 +63,14 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   const score = emptyScore();
   for (const group of groups) addScore(score, group.score);
   const result: ComposeResult = {
-    status: statusOf(groups.length, found.stoppedBy),
+    status: found.proven && groups.length > 0 ? "optimal" : statusOf(groups.length, found.stoppedBy),
     groups,
     waitlist,
     stats: {
       objective: totalScore(score),
       score,
-      method: "search",
+      method: found.method,
+      ...(found.proven ? { bound: totalScore(score), gap: 0 } : {}),
       seed: settings.seed,
       iterations: found.iterations,
       stoppedBy: found.stoppedBy,
@@ -81,6 +83,42 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   result.stats.elapsedMs = Math.max(0, clock() - started);
   settings.onProgress?.({ elapsedMs: result.stats.elapsedMs, iterations: found.iterations, bestObjective: result.stats.objective });
   return result;
+}
+
+/** The groups to build on, how they were found, and whether they are proven best. */
+interface Choice {
+  groups: FoundGroup[];
+  iterations: number;
+  stoppedBy: ComposeResult["stats"]["stoppedBy"];
+  method: "search" | "exact";
+  proven: boolean;
+}
+
+/**
+ * `search` runs the engine; `exact` solves small pools with the MIP first (the search takes
+ * over when the pool is too large or a rule is not linearised); `auto` runs the search, then
+ * tries to prove its answer optimal, or beat it, with the MIP while time remains.
+ */
+function chooseComposition(pool: CompiledPool, settings: ComposeOptions, clock: () => number, started: number, reserve: number): Choice {
+  const model = toPoolModel(pool);
+  const remaining = (): number => settings.timeLimitMs - Math.min(reserve, 0.4 * settings.timeLimitMs) - (clock() - started);
+  const exact = (): ReturnType<typeof solveExact> | null =>
+    remaining() > 0 && settings.signal?.aborted !== true ? solveExact(pool, model, remaining(), clock) : null;
+  if (settings.method === "exact") {
+    const answer = exact();
+    if (answer !== null && "status" in answer) return { groups: answer.groups, iterations: 0, stoppedBy: "completed", method: "exact", proven: answer.status === "optimal" };
+  }
+  const found = solvePool(model, searchOptions(settings, clock, started, reserve));
+  const searched: Choice = { groups: found.groups, iterations: found.iterations, stoppedBy: found.stoppedBy, method: "search", proven: false };
+  if (settings.method !== "auto" || found.stoppedBy === "signal") return searched;
+  const answer = exact();
+  if (answer === null || !("status" in answer)) return searched;
+  const proven = answer.status === "optimal";
+  // The search's own answer is kept when the proof shows it is already the best.
+  if (answer.objective > found.objective + 1e-6 * Math.max(1, Math.abs(found.objective))) {
+    return { groups: answer.groups, iterations: found.iterations, stoppedBy: found.stoppedBy, method: "exact", proven };
+  }
+  return { ...searched, proven: proven && answer.objective >= found.objective - 1e-6 * Math.max(1, Math.abs(found.objective)) };
 }
 
 /**
