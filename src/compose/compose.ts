@@ -85,6 +85,9 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   return result;
 }
 
+/** Longest `auto` spends trying to prove the search's answer optimal. */
+const PROOF_AFTER_SEARCH_MS = 250;
+
 /** The groups to build on, how they were found, and whether they are proven best. */
 interface Choice {
   groups: FoundGroup[];
@@ -102,16 +105,17 @@ interface Choice {
 function chooseComposition(pool: CompiledPool, settings: ComposeOptions, clock: () => number, started: number, reserve: number): Choice {
   const model = toPoolModel(pool);
   const remaining = (): number => settings.timeLimitMs - Math.min(reserve, 0.4 * settings.timeLimitMs) - (clock() - started);
-  const exact = (): ReturnType<typeof solveExact> | null =>
-    remaining() > 0 && settings.signal?.aborted !== true ? solveExact(pool, model, remaining(), clock) : null;
+  // A proof after the search gets a bounded share: pools the bundled solver cannot close quickly it rarely closes at all.
+  const exact = (cap: number): ReturnType<typeof solveExact> | null =>
+    remaining() > 0 && settings.signal?.aborted !== true ? solveExact(pool, model, Math.min(cap, remaining()), clock) : null;
   if (settings.method === "exact") {
-    const answer = exact();
+    const answer = exact(Number.POSITIVE_INFINITY);
     if (answer !== null && "status" in answer) return { groups: answer.groups, iterations: 0, stoppedBy: "completed", method: "exact", proven: answer.status === "optimal" };
   }
   const found = solvePool(model, searchOptions(settings, clock, started, reserve));
   const searched: Choice = { groups: found.groups, iterations: found.iterations, stoppedBy: found.stoppedBy, method: "search", proven: false };
   if (settings.method !== "auto" || found.stoppedBy === "signal") return searched;
-  const answer = exact();
+  const answer = exact(PROOF_AFTER_SEARCH_MS);
   if (answer === null || !("status" in answer)) return searched;
   const proven = answer.status === "optimal";
   // The search's own answer is kept when the proof shows it is already the best.

@@ -18,8 +18,9 @@ const INTEGRALITY = 1e-6;
 
 /**
  * Solves a Mip with javascript-lp-solver (bundled). Its time limit is checked between
- * branch-and-bound nodes only, so callers keep models small; after a time-out its answer may
- * be fractional, so every answer is checked for integrality here and discarded if it is not.
+ * branch-and-bound nodes only, so callers keep models small, and its simplex can cycle, so
+ * cycle detection is on (without it a 10-unit pool ran for minutes); after a time-out its
+ * answer may be fractional, so every answer is checked for integrality and discarded if not.
  * @param timeLimitMs - passed to the solver; `elapsedMs` says afterwards whether it was reached.
  */
 export function solveWithJsLpSolver(mip: Mip, timeLimitMs: number, elapsedMs: () => number): MipOutcome {
@@ -47,7 +48,7 @@ export function solveWithJsLpSolver(mip: Mip, timeLimitMs: number, elapsedMs: ()
       coefficients[name] = (coefficients[name] ?? 0) + c;
     }
   });
-  const model: Model = { optimize: "score", opType: "max", constraints, variables, binaries, options: { timeout: timeLimitMs, tolerance: 0 } };
+  const model: Model = { optimize: "score", opType: "max", constraints, variables, binaries, options: { timeout: timeLimitMs, tolerance: 0, exitOnCycles: true } };
   const result = solver.Solve(model) as SolveResult;
   const timedOut = elapsedMs() >= timeLimitMs;
   if (!result.feasible) return { status: timedOut ? "no_answer" : "infeasible", objective: Number.NaN, values: null };
