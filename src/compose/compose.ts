@@ -1,15 +1,14 @@
 import { check } from "../check/check.js";
 import { compilePool, type CompiledPool } from "../compile/compilePool.js";
 import { addScore, emptyScore, totalScore } from "../compile/objective.js";
-import { toPoolModel } from "../compile/toPoolModel.js";
-import { solvePool, type FoundGroup } from "../core/poolSearch.js";
-import { solveExact } from "../exact/solveExact.js";
+import type { FoundGroup } from "../core/poolSearch.js";
 import { explainWaitlist } from "../explain/explainWaitlist.js";
 import type { ComposeResult, ComposeStatus } from "../model/result.js";
 import type { ComposeInput, ComposeOptions, ComposeOptionsInput } from "../model/schemas.js";
 import { parse, parseOptions } from "../model/validate.js";
 import { assignStarters } from "./assignStarters.js";
 import { buildGroups } from "./buildGroups.js";
+import { chooseComposition } from "./chooseComposition.js";
 import { CompositionError } from "./errors.js";
 
 /**
@@ -34,7 +33,9 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   const verdictReserve = 3 * (clock() - started);
   const pool = compilePool(problem);
 
-  const found = chooseComposition(pool, settings, clock, started, verdictReserve);
+  const reserved = Math.min(verdictReserve, 0.4 * settings.timeLimitMs);
+  const remainingMs = (): number => settings.timeLimitMs - reserved - (clock() - started);
+  const found = chooseComposition(pool, settings, searchOptions(settings, clock, started, verdictReserve), remainingMs, clock);
   const ordered = stableOrder(found.groups);
   const starters = assignStarters(pool, ordered);
   const lackedStarter = new Set<number>();
@@ -70,7 +71,8 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
       objective: totalScore(score),
       score,
       method: found.method,
-      ...(found.proven ? { bound: totalScore(score), gap: 0 } : {}),
+      ...boundAndGap(found.bound, totalScore(score)),
+      ...(found.exact === undefined ? {} : { exact: found.exact }),
       seed: settings.seed,
       iterations: found.iterations,
       stoppedBy: found.stoppedBy,
@@ -85,44 +87,11 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   return result;
 }
 
-/** Longest `auto` spends trying to prove the search's answer optimal. */
-const PROOF_AFTER_SEARCH_MS = 250;
-
-/** The groups to build on, how they were found, and whether they are proven best. */
-interface Choice {
-  groups: FoundGroup[];
-  iterations: number;
-  stoppedBy: ComposeResult["stats"]["stoppedBy"];
-  method: "search" | "exact";
-  proven: boolean;
-}
-
-/**
- * `search` runs the engine; `exact` solves small pools with the MIP first (the search takes
- * over when the pool is too large or a rule is not linearised); `auto` runs the search, then
- * tries to prove its answer optimal, or beat it, with the MIP while time remains.
- */
-function chooseComposition(pool: CompiledPool, settings: ComposeOptions, clock: () => number, started: number, reserve: number): Choice {
-  const model = toPoolModel(pool);
-  const remaining = (): number => settings.timeLimitMs - Math.min(reserve, 0.4 * settings.timeLimitMs) - (clock() - started);
-  // A proof after the search gets a bounded share: pools the bundled solver cannot close quickly it rarely closes at all.
-  const exact = (cap: number): ReturnType<typeof solveExact> | null =>
-    remaining() > 0 && settings.signal?.aborted !== true ? solveExact(pool, model, Math.min(cap, remaining()), clock) : null;
-  if (settings.method === "exact") {
-    const answer = exact(Number.POSITIVE_INFINITY);
-    if (answer !== null && "status" in answer) return { groups: answer.groups, iterations: 0, stoppedBy: "completed", method: "exact", proven: answer.status === "optimal" };
-  }
-  const found = solvePool(model, searchOptions(settings, clock, started, reserve));
-  const searched: Choice = { groups: found.groups, iterations: found.iterations, stoppedBy: found.stoppedBy, method: "search", proven: false };
-  if (settings.method !== "auto" || found.stoppedBy === "signal") return searched;
-  const answer = exact(PROOF_AFTER_SEARCH_MS);
-  if (answer === null || !("status" in answer)) return searched;
-  const proven = answer.status === "optimal";
-  // The search's own answer is kept when the proof shows it is already the best.
-  if (answer.objective > found.objective + 1e-6 * Math.max(1, Math.abs(found.objective))) {
-    return { groups: answer.groups, iterations: found.iterations, stoppedBy: found.stoppedBy, method: "exact", proven };
-  }
-  return { ...searched, proven: proven && answer.objective >= found.objective - 1e-6 * Math.max(1, Math.abs(found.objective)) };
+/** The best bound and the relative gap to it, when the exact method produced a bound. */
+function boundAndGap(bound: number | undefined, objective: number): { bound?: number; gap?: number } {
+  if (bound === undefined || !Number.isFinite(bound)) return {};
+  const upper = Math.max(bound, objective);
+  return { bound: upper, gap: (upper - objective) / Math.max(1, Math.abs(upper)) };
 }
 
 /**

@@ -10,6 +10,8 @@ export interface Formulation {
   mip: Mip;
   /** Groups (items and option) of a solution given as variable values. */
   decode(values: (variable: number) => number): { members: number[]; option: number }[];
+  /** Variable values of a composition of new groups (a start for the solver), or null if it does not fit the program. */
+  encode(groups: readonly { members: readonly number[]; option: number }[]): Float64Array | null;
 }
 
 /** Why a pool has no formulation (the caller falls back to the search). */
@@ -54,6 +56,7 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
   // x[u][g]: unit u in group g (only g ≤ u); y[g][k]: group g meets at options[k].
   const x = units.map((_, u) => Array.from({ length: G }, (_, g) => (g <= u ? b.variable(`x_${u}_${g}`, true, unitValue(pool, units[u]!)) : -1)));
   const y = Array.from({ length: G }, (_, g) => options.map((o) => b.variable(`y_${g}_${o}`, true)));
+  const aux = Array.from({ length: G }, (): GroupAuxiliaries => ({ travel: new Map(), ageHi: -1, ageLo: -1, gender: [], mixed: -1, majority: -1, majorityIs: [], sizeOff: -1 }));
   const size = (g: number): MipTerm[] => units.flatMap((items, u) => (x[u]![g]! >= 0 ? [[x[u]![g]!, items.length] as const] : []));
   const opened = (g: number, coefficient: number): MipTerm[] => y[g]!.map((v) => [v, coefficient] as const);
 
@@ -86,6 +89,7 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
         }, 0);
         if (km === 0 || weights.travelKm === 0) return;
         const z = b.variable(`z_${u}_${g}_${o}`, false, -weights.travelKm * km);
+        aux[g]!.travel.set(u * options.length + k, z);
         b.constrain(`travel_${u}_${g}_${o}`, [[z, 1], [v, -1], [y[g]![k]!, -1]], { lower: -1 });
       });
     });
@@ -96,11 +100,12 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
         b.constrain(`apart_${u}_${w}_${g}`, [[x[u]![g]!, 1], [x[w]![g]!, 1]], { upper: 1 });
       }
     }
-    addAgeSpan(b, g, units, x, age, weights.ageSpan);
-    if (gender.mix === "prefer" && weights.genderMix !== 0) addGenderMix(b, g, units, x, genderCode, singleGender, weights.genderMix);
-    if (expectations.length > 0 && weights.expectation !== 0) addExpectation(b, g, units, x, pool.expectation, expectations, weights.expectation, model.sizeMax);
+    addAgeSpan(b, g, units, x, age, weights.ageSpan, aux[g]!);
+    if (gender.mix === "prefer" && weights.genderMix !== 0) addGenderMix(b, g, units, x, genderCode, singleGender, weights.genderMix, aux[g]!);
+    if (expectations.length > 0 && weights.expectation !== 0) addExpectation(b, g, units, x, pool.expectation, expectations, weights.expectation, model.sizeMax, aux[g]!);
     if (weights.sizeFromPreferred !== 0) {
       const d = b.variable(`size_off_${g}`, false, -weights.sizeFromPreferred);
+      aux[g]!.sizeOff = d;
       b.constrain(`size_over_${g}`, [[d, 1], ...size(g).map(([v, c]) => [v, -c] as const), ...opened(g, pool.sizePreferred)], { lower: 0 });
       b.constrain(`size_under_${g}`, [[d, 1], ...size(g), ...opened(g, -pool.sizePreferred)], { lower: 0 });
     }
@@ -123,7 +128,62 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
       }
       return groups;
     },
+    encode(groups) {
+      const unitIndex = new Map(units.map((items, u) => [items[0]!, u]));
+      const placed = groups.map((group) => ({ units: [...new Set(group.members.map((i) => unitIndex.get(model.units[model.unitOf[i]!]![0]!) ?? -1))].sort((a, c) => a - c), k: options.indexOf(group.option) }));
+      if (placed.length > G || placed.some((group) => group.k < 0 || group.units.length === 0 || group.units[0]! < 0)) return null;
+      // Symmetry breaking lets unit u join only groups 0..u: number groups by their first unit.
+      placed.sort((a, c) => a.units[0]! - c.units[0]!);
+      const values = new Float64Array(b.build().variables.length);
+      placed.forEach((group, g) => {
+        values[y[g]![group.k]!] = 1;
+        for (const u of group.units) {
+          // Never negative: the groups before g have smaller first units, so every unit here is ≥ g.
+          values[x[u]![g]!] = 1;
+          const z = aux[g]!.travel.get(u * options.length + group.k);
+          if (z !== undefined) values[z] = 1;
+        }
+        fillAuxiliaries(values, aux[g]!, group.units.flatMap((u) => units[u]!), pool, expectations, model.sizeMax);
+      });
+      return values;
+    },
   };
+}
+
+/** Variables of one numbered group besides its assignment and option choice (-1 when the term is off). */
+interface GroupAuxiliaries {
+  /** z per (unit × option index): travel is paid when the unit is in the group and the group meets there. */
+  travel: Map<number, number>;
+  ageHi: number;
+  ageLo: number;
+  gender: number[];
+  mixed: number;
+  majority: number;
+  majorityIs: number[];
+  sizeOff: number;
+}
+
+/** The values the program's auxiliaries take at their best for a group with these members. */
+function fillAuxiliaries(values: Float64Array, aux: GroupAuxiliaries, members: readonly number[], pool: CompiledPool, labels: readonly number[], sizeMax: number): void {
+  const { age, gender: genderCode, singleGender } = pool.fields;
+  const known = members.map((i) => age[i]!).filter((a) => a >= 0);
+  if (aux.ageHi >= 0 && known.length > 0) {
+    values[aux.ageHi] = Math.max(...known);
+    values[aux.ageLo] = Math.min(...known);
+  }
+  if (aux.mixed >= 0) {
+    const present = aux.gender.map((_, k) => members.some((i) => genderCode[i] === k));
+    present.forEach((p, k) => (values[aux.gender[k]!] = p ? 1 : 0));
+    const mixed = present.filter(Boolean).length >= 2 && !members.some((i) => singleGender[i] === 1);
+    values[aux.mixed] = mixed ? 1 : 0;
+  }
+  if (aux.majority >= 0) {
+    const counts = labels.map((e) => members.filter((i) => pool.expectation[i] === e).length);
+    const top = counts.indexOf(Math.max(...counts));
+    values[aux.majorityIs[top]!] = 1;
+    values[aux.majority] = Math.min(counts[top]!, sizeMax);
+  }
+  if (aux.sizeOff >= 0) values[aux.sizeOff] = Math.abs(members.length - pool.sizePreferred);
 }
 
 /** Units the engine may place in a new group (no existing group open to them, see `formulate`). */
@@ -149,10 +209,12 @@ function unitsFit(model: PoolModel, a: readonly number[], c: readonly number[]):
 }
 
 /** hi ≥ every member's age, lo ≤ every member's age, span = hi − lo ≥ 0 (pulled down by its cost). */
-function addAgeSpan(b: MipBuilder, g: number, units: readonly (readonly number[])[], x: readonly number[][], age: Int32Array, weight: number): void {
+function addAgeSpan(b: MipBuilder, g: number, units: readonly (readonly number[])[], x: readonly number[][], age: Int32Array, weight: number, aux: GroupAuxiliaries): void {
   if (weight === 0) return;
   const hi = b.variable(`age_hi_${g}`, false, -weight);
   const lo = b.variable(`age_lo_${g}`, false, weight);
+  aux.ageHi = hi;
+  aux.ageLo = lo;
   b.constrain(`age_order_${g}`, [[hi, 1], [lo, -1]], { lower: 0 });
   units.forEach((items, u) => {
     const v = x[u]![g]!;
@@ -167,8 +229,9 @@ function addAgeSpan(b: MipBuilder, g: number, units: readonly (readonly number[]
 }
 
 /** A bonus when two recorded genders meet and nobody needs a single-gender group. */
-function addGenderMix(b: MipBuilder, g: number, units: readonly (readonly number[])[], x: readonly number[][], code: Int32Array, single: Uint8Array, bonus: number): void {
+function addGenderMix(b: MipBuilder, g: number, units: readonly (readonly number[])[], x: readonly number[][], code: Int32Array, single: Uint8Array, bonus: number, aux: GroupAuxiliaries): void {
   const mixed = b.variable(`mixed_${g}`, true, bonus);
+  aux.mixed = mixed;
   const present = [0, 1, 2].map((k) => {
     const p = b.variable(`gender_${g}_${k}`, true);
     const with_ = units.flatMap((items, u) => {
@@ -176,6 +239,7 @@ function addGenderMix(b: MipBuilder, g: number, units: readonly (readonly number
       return x[u]![g]! >= 0 && count > 0 ? [[x[u]![g]!, -count] as const] : [];
     });
     b.constrain(`gender_present_${g}_${k}`, [[p, 1], ...with_], { upper: 0 });
+    aux.gender.push(p);
     return p;
   });
   b.constrain(`mixed_needs_two_${g}`, [[mixed, 2], ...present.map((p) => [p, -1] as const)], { upper: 0 });
@@ -195,9 +259,12 @@ function addExpectation(
   labels: readonly number[],
   weight: number,
   sizeMax: number,
+  aux: GroupAuxiliaries,
 ): void {
   const majority = b.variable(`majority_${g}`, false, weight);
   const chosen = labels.map((e) => b.variable(`majority_is_${g}_${e}`, true));
+  aux.majority = majority;
+  aux.majorityIs = chosen;
   b.constrain(`majority_one_${g}`, chosen.map((q) => [q, 1] as const), { lower: 1, upper: 1 });
   labels.forEach((e, k) => {
     const count = units.flatMap((items, u) => {

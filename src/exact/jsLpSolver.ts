@@ -1,29 +1,68 @@
 import * as lp from "javascript-lp-solver";
 import type { Model, SolveResult } from "javascript-lp-solver";
 import type { Mip } from "./mip.js";
+import type { MipLimits, MipOutcome, MipSolver } from "./mipSolver.js";
 
-/** What a MIP backend returns: values only when the answer is integral and feasible. */
-export interface MipOutcome {
-  /** "optimal": branch and bound finished; "feasible": stopped by its time limit with an integral answer. */
-  status: "optimal" | "feasible" | "infeasible" | "no_answer";
-  objective: number;
-  values: Float64Array | null;
+interface PivotingTableau {
+  pivot(this: unknown, row: number, column: number): void;
+}
+
+interface BundledSolver {
+  Solve(model: Model): unknown;
+  Tableau?: { prototype: PivotingTableau };
 }
 
 /** The package ships ESM (default export) and CJS (module.exports) builds under one CJS-typed d.ts: take whichever holds `Solve`. */
-const solver = ((lp as unknown as { default?: { Solve(model: Model): unknown } }).default ?? (lp as unknown as { Solve(model: Model): unknown }));
+const bundled = (lp as unknown as { default?: BundledSolver }).default ?? (lp as unknown as BundledSolver);
 
 /** How far from 0/1 a binary may be and still count as integral. */
 const INTEGRALITY = 1e-6;
 
+/** Pivots between two looks at the clock: a pivot on these models takes microseconds. */
+const PIVOTS_PER_CLOCK_CHECK = 64;
+
+/** Thrown from inside the bundled solver's simplex when the budget is spent; never escapes `solve`. */
+class PivotBudgetSpent extends Error {}
+
 /**
- * Solves a Mip with javascript-lp-solver (bundled). Its time limit is checked between
- * branch-and-bound nodes only, so callers keep models small, and its simplex can cycle, so
- * cycle detection is on (without it a 10-unit pool ran for minutes); after a time-out its
- * answer may be fractional, so every answer is checked for integrality and discarded if not.
- * @param timeLimitMs - passed to the solver; `elapsedMs` says afterwards whether it was reached.
+ * javascript-lp-solver (bundled). Its own time limit is checked only between branch-and-bound
+ * nodes, and its phase-one simplex can loop without end on degenerate models (measured: an
+ * 8-person pool ran for minutes), so every pivot is counted: past `maxPivots`, or once the
+ * clock passes the limit, the solve is abandoned and reported as `no_answer`. After a stop it
+ * may also return a fractional answer marked feasible, so every answer is checked for integrality.
  */
-export function solveWithJsLpSolver(mip: Mip, timeLimitMs: number, elapsedMs: () => number): MipOutcome {
+export function javascriptLpSolver(maxPivots = 2_000_000): MipSolver {
+  return {
+    name: "javascript-lp-solver",
+    solve: (mip, limits) => solveBounded(mip, limits, maxPivots),
+  };
+}
+
+function solveBounded(mip: Mip, limits: MipLimits, maxPivots: number): MipOutcome {
+  const tableau = bundled.Tableau?.prototype;
+  // Without a pivot hook the solver could not be stopped: refuse rather than risk a hang.
+  if (tableau === undefined || typeof tableau.pivot !== "function") return { status: "no_answer", objective: Number.NaN, values: null };
+  const started = limits.clock();
+  let pivots = 0;
+  const original = tableau.pivot;
+  tableau.pivot = function countedPivot(this: unknown, row: number, column: number): void {
+    pivots += 1;
+    if (pivots > maxPivots || (pivots % PIVOTS_PER_CLOCK_CHECK === 0 && limits.clock() - started >= limits.timeLimitMs)) throw new PivotBudgetSpent();
+    original.call(this, row, column);
+  };
+  let result: SolveResult;
+  try {
+    result = bundled.Solve(toModel(mip)) as SolveResult;
+  } catch (error) {
+    if (error instanceof PivotBudgetSpent) return { status: "no_answer", objective: Number.NaN, values: null };
+    throw error;
+  } finally {
+    tableau.pivot = original;
+  }
+  return readResult(mip, result);
+}
+
+function toModel(mip: Mip): Model {
   const names = mip.variables.map((_, k) => `v${k}`);
   const variables: Model["variables"] = {};
   const binaries: Record<string, 1> = {};
@@ -48,15 +87,18 @@ export function solveWithJsLpSolver(mip: Mip, timeLimitMs: number, elapsedMs: ()
       coefficients[name] = (coefficients[name] ?? 0) + c;
     }
   });
-  const model: Model = { optimize: "score", opType: "max", constraints, variables, binaries, options: { timeout: timeLimitMs, tolerance: 0, exitOnCycles: true } };
-  const result = solver.Solve(model) as SolveResult;
-  const timedOut = elapsedMs() >= timeLimitMs;
-  if (!result.feasible) return { status: timedOut ? "no_answer" : "infeasible", objective: Number.NaN, values: null };
-  const values = Float64Array.from(names, (name) => {
-    const v = result[name];
+  // No `timeout`: the pivot budget above is the only limit, read from the caller's clock.
+  return { optimize: "score", opType: "max", constraints, variables, binaries, options: { tolerance: 0, exitOnCycles: false } };
+}
+
+function readResult(mip: Mip, result: SolveResult): MipOutcome {
+  // The empty composition is always feasible: "infeasible" here means the solver gave up.
+  if (!result.feasible) return { status: "no_answer", objective: Number.NaN, values: null };
+  const values = Float64Array.from(mip.variables, (_, k) => {
+    const v = result[`v${k}`];
     return typeof v === "number" ? v : 0;
   });
   const integral = mip.variables.every((v, k) => !v.binary || Math.abs(values[k]! - Math.round(values[k]!)) <= INTEGRALITY);
   if (!integral || !Number.isFinite(result.result)) return { status: "no_answer", objective: Number.NaN, values: null };
-  return { status: timedOut ? "feasible" : "optimal", objective: result.result + mip.constant, values };
+  return { status: "optimal", objective: result.result + mip.constant, values };
 }

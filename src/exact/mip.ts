@@ -51,3 +51,21 @@ export class MipBuilder {
     return this.mip;
   }
 }
+
+/** `objective · values + constant`. */
+export function mipObjective(mip: Mip, values: Float64Array): number {
+  return mip.objective.reduce((sum, [k, c]) => sum + c * values[k]!, mip.constant);
+}
+
+/** The name of the first constraint (or binary) the values break by more than `tolerance`, or null. */
+export function mipViolation(mip: Mip, values: Float64Array, tolerance = 1e-6): string | null {
+  for (let k = 0; k < mip.variables.length; k++) {
+    const v = values[k]!;
+    if (v < -tolerance || (mip.variables[k]!.binary && Math.abs(v - Math.round(v)) > tolerance) || (mip.variables[k]!.binary && v > 1 + tolerance)) return mip.variables[k]!.name;
+  }
+  for (const constraint of mip.constraints) {
+    const sum = constraint.terms.reduce((total, [k, c]) => total + c * values[k]!, 0);
+    if ((constraint.lower !== undefined && sum < constraint.lower - tolerance) || (constraint.upper !== undefined && sum > constraint.upper + tolerance)) return constraint.name;
+  }
+  return null;
+}

@@ -1,41 +1,65 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import type { PoolModel } from "../core/poolModel.js";
-import { formulate, placeableUnits, type Unsupported } from "./formulate.js";
-import { solveWithJsLpSolver } from "./jsLpSolver.js";
+import { formulate, placeableUnits } from "./formulate.js";
+import { mipObjective, mipViolation } from "./mip.js";
+import type { MipOutcome, MipSolver } from "./mipSolver.js";
+import { validGroups } from "./validGroups.js";
 
-/**
- * Largest pool (placeable units) given to the bundled solver: its time limit is only checked
- * between branch-and-bound nodes, and at this size one node takes milliseconds, so it cannot
- * hang the caller. Measured: pools of up to nine units solve in 7 ms on average, 1 s at worst.
- */
-export const EXACT_MAX_UNITS = 10;
-
-/** A proven (or time-limited) exact answer. */
-export interface ExactAnswer {
-  status: "optimal" | "feasible";
-  objective: number;
-  groups: { members: number[]; option: number; pinned: number }[];
+/** A group of an exact answer: items, meeting option, and the existing group it is (or -1). */
+export interface ExactGroup {
+  members: number[];
+  option: number;
+  pinned: number;
 }
 
-export type ExactOutcome = ExactAnswer | Unsupported | { unsupported: "too_large" } | { failed: "infeasible" | "no_answer" | "mismatch" };
+/**
+ * What one exact attempt ended with. `optimal`: proven best (`groups` hold it); `feasible`:
+ * stopped by a limit, `groups` hold the best answer it had and `bound` the best bound.
+ */
+export type ExactOutcome =
+  | { status: "optimal" | "feasible"; objective: number; bound?: number; groups: ExactGroup[] }
+  | { status: "not_linearised"; rule: "open_existing_groups" | "starters_required" }
+  | { status: "too_large" }
+  | { status: "no_answer"; bound?: number };
+
+export interface ExactRequest {
+  solver: MipSolver;
+  /** Most placeable units this attempt takes on. */
+  maxUnits: number;
+  timeLimitMs: number;
+  clock: () => number;
+  /** The search's answer (new groups only): the starting incumbent. */
+  start?: readonly { members: readonly number[]; option: number }[];
+}
+
+/** Relative tolerance when comparing the MIP's objective with the engine's own score. */
+const SCORE_TOLERANCE = 1e-7;
 
 /**
- * Solves a small pool exactly with the bundled MIP solver. The answer is decoded, re-scored
- * from scratch with the engine's own objective and rejected if the two disagree, so a
- * formulation slip can never pass as a proof.
+ * Solves a pool exactly. The answer is decoded, checked against the model's hard rules and
+ * re-scored from scratch with the engine's own objective; any disagreement discards it, so a
+ * formulation or solver slip can never pass as a proof.
  */
-export function solveExact(pool: CompiledPool, model: PoolModel, timeLimitMs: number, clock: () => number): ExactOutcome {
-  if (placeableUnits(model).length > EXACT_MAX_UNITS) return { unsupported: "too_large" };
+export function solveExact(pool: CompiledPool, model: PoolModel, request: ExactRequest): ExactOutcome {
+  if (placeableUnits(model).length > request.maxUnits) return { status: "too_large" };
   const formulation = formulate(pool, model);
-  if ("unsupported" in formulation) return formulation;
-  const started = clock();
-  const outcome = solveWithJsLpSolver(formulation.mip, Math.max(1, timeLimitMs), () => clock() - started);
-  if (outcome.values === null) return { failed: outcome.status === "infeasible" ? "infeasible" : "no_answer" };
+  if ("unsupported" in formulation) return { status: "not_linearised", rule: formulation.unsupported };
+  const { mip } = formulation;
+  const incumbent = request.start === undefined ? null : formulation.encode(request.start);
+  // A start the program rejects would mean the program and the engine disagree: leave it out.
+  const usable = incumbent !== null && mipViolation(mip, incumbent) === null ? incumbent : null;
+  // No variable: nobody can start a new group, and that needs no solver to prove.
+  const outcome: MipOutcome =
+    mip.variables.length === 0
+      ? { status: "optimal", objective: mip.constant, values: new Float64Array(0) }
+      : request.solver.solve(mip, { timeLimitMs: request.timeLimitMs, clock: request.clock, ...(usable === null ? {} : { incumbent: usable }) });
+  const bound = outcome.bound !== undefined && Number.isFinite(outcome.bound) ? { bound: outcome.bound } : {};
+  if (outcome.values === null || mipViolation(mip, outcome.values, 1e-5) !== null) return { status: "no_answer", ...bound };
   const values = outcome.values;
-  const found = formulation.decode((v) => values[v]!);
-  const pinned = model.pinned.map((spec, p) => ({ members: [...spec.members], option: spec.recordedOption, pinned: p }));
-  const groups = [...pinned, ...found.map((g) => ({ ...g, pinned: -1 }))];
+  const pinned = model.pinned.map((spec, p): ExactGroup => ({ members: [...spec.members], option: spec.recordedOption, pinned: p }));
+  const groups = [...pinned, ...formulation.decode((v) => values[v]!).map((g): ExactGroup => ({ ...g, pinned: -1 }))];
   const rescored = groups.reduce((sum, g) => sum + model.groupScore(g.members, g.option), 0);
-  if (Math.abs(rescored - outcome.objective) > 1e-6 * Math.max(1, Math.abs(rescored))) return { failed: "mismatch" };
-  return { status: outcome.status === "optimal" ? "optimal" : "feasible", objective: rescored, groups };
+  const claimed = mipObjective(mip, values);
+  if (!validGroups(model, groups) || Math.abs(rescored - claimed) > SCORE_TOLERANCE * Math.max(1, Math.abs(rescored))) return { status: "no_answer", ...bound };
+  return { status: outcome.status === "optimal" ? "optimal" : "feasible", objective: rescored, ...bound, groups };
 }

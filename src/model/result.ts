@@ -96,6 +96,8 @@ export interface ComposeStats {
   bound?: number;
   gap?: number;
   method: "construct" | "search" | "exact";
+  /** What the exact method did (methods "auto" and "exact"). */
+  exact?: ExactReport;
   seed: number;
   iterations: number;
   /** What ended the search. */
@@ -104,6 +106,24 @@ export interface ComposeStats {
   waiting: number;
   /** The only figure that may differ between two runs with the same seed. */
   elapsedMs: number;
+}
+
+/**
+ * The exact method's part in a run. `outcome`:
+ * - `proven`: the returned composition is the proven optimum (status "optimal");
+ * - `limit`: the MIP solver stopped at its time limit before a proof (`stats.bound` may say how far off);
+ * - `not_linearised`: a rule in use has no MIP form yet (`rule`), so the search's answer stands;
+ * - `too_large`: more people than the exact method takes on (12 with the bundled solver in "auto", 40 with HiGHS, 60 in "exact");
+ * - `no_answer`: the solver gave up within its budget, or its answer failed the re-check;
+ * - `no_time`: no time was left after the search.
+ */
+export interface ExactReport {
+  /** "javascript-lp-solver" (bundled) or the name of `options.mipSolver`, e.g. "highs". */
+  solver: string;
+  outcome: "proven" | "limit" | "not_linearised" | "too_large" | "no_answer" | "no_time";
+  rule?: "open_existing_groups" | "starters_required";
+  /** True when the MIP found a better composition than the search and it is the one returned. */
+  improvedSearch: boolean;
 }
 
 /** What `compose` returns. */

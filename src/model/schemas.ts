@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MipSolver } from "../exact/mipSolver.js";
 import { normaliseLabel } from "./label.js";
 
 /** Hard cap on pool size, enforced before any per-candidate work. */
@@ -189,6 +190,8 @@ export const ComposeOptionsSchema = z.strictObject({
   timeLimitMs: z.number().min(0).max(3_600_000).default(2_000),
   maxIterations: z.number().int().min(0).optional(),
   method: z.enum(["auto", "exact", "search"]).default("auto"),
+  /** The MIP solver for "auto" and "exact" (default: the bundled javascript-lp-solver); e.g. `await loadHighsSolver()`. */
+  mipSolver: z.custom<MipSolver>((v) => typeof v === "object" && v !== null && typeof (v as { solve?: unknown }).solve === "function" && typeof (v as { name?: unknown }).name === "string").optional(),
   /** Stop once the search stops improving, before the time limit (default true); false searches until a limit. */
   stopWhenIdle: z.boolean().default(true),
   /** Recompute the score from scratch after every move and throw on drift (slow; for tests). */

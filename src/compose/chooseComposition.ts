@@ -1,0 +1,86 @@
+import type { CompiledPool } from "../compile/compilePool.js";
+import { toPoolModel } from "../compile/toPoolModel.js";
+import { solvePool, type FoundGroup, type PoolSearchOptions } from "../core/poolSearch.js";
+import { javascriptLpSolver } from "../exact/jsLpSolver.js";
+import type { MipSolver } from "../exact/mipSolver.js";
+import { solveExact, type ExactOutcome } from "../exact/solveExact.js";
+import type { ComposeStats, ExactReport } from "../model/result.js";
+import type { ComposeOptions } from "../model/schemas.js";
+
+/** The groups to build on, how they were found, and what the exact method said. */
+export interface Choice {
+  groups: FoundGroup[];
+  objective: number;
+  iterations: number;
+  stoppedBy: ComposeStats["stoppedBy"];
+  method: "search" | "exact";
+  proven: boolean;
+  bound?: number;
+  exact?: ExactReport;
+}
+
+/** How far the exact method goes for one solver: most placeable units, and most time after the search. */
+interface ExactReach {
+  maxUnits: number;
+  proofMs: number;
+}
+
+/**
+ * The bundled solver closes pools of about a dozen people in milliseconds and rarely closes
+ * much larger ones at all (bench/exact.ts), so `auto` gives it a small share; HiGHS gets the
+ * time that remains. `exact` asks for a proof on larger pools with all the remaining time.
+ */
+const AUTO_REACH: Record<"bundled" | "given", ExactReach> = {
+  bundled: { maxUnits: 12, proofMs: 250 },
+  given: { maxUnits: 40, proofMs: Number.POSITIVE_INFINITY },
+};
+const EXACT_REACH: ExactReach = { maxUnits: 60, proofMs: Number.POSITIVE_INFINITY };
+
+/** Two objectives this close are the same answer. */
+function sameOrBetter(a: number, b: number): boolean {
+  return a >= b - 1e-7 * Math.max(1, Math.abs(b));
+}
+
+/**
+ * `search` runs the engine only. `auto` and `exact` run the engine, then hand its answer as a
+ * starting point to the MIP solver (the bundled javascript-lp-solver, or `options.mipSolver`)
+ * while time remains: a proof marks the answer optimal, a better answer replaces it.
+ * @param remainingMs - time left for solving (the verdict's reserve already taken out).
+ */
+export function chooseComposition(pool: CompiledPool, settings: ComposeOptions, search: PoolSearchOptions, remainingMs: () => number, clock: () => number): Choice {
+  const model = toPoolModel(pool);
+  const found = solvePool(model, search);
+  const searched: Choice = { groups: found.groups, objective: found.objective, iterations: found.iterations, stoppedBy: found.stoppedBy, method: "search", proven: false };
+  if (settings.method === "search") return searched;
+  const solver: MipSolver = settings.mipSolver ?? javascriptLpSolver();
+  const reach = settings.method === "exact" ? EXACT_REACH : AUTO_REACH[settings.mipSolver === undefined ? "bundled" : "given"];
+  const report = (outcome: ExactReport["outcome"], extra: Partial<ExactReport> = {}): Choice => ({ ...searched, exact: { solver: solver.name, outcome, improvedSearch: false, ...extra } });
+  const timeLeft = Math.min(reach.proofMs, remainingMs());
+  if (found.stoppedBy === "signal" || settings.signal?.aborted === true || timeLeft <= 0) return report("no_time");
+
+  const start = found.groups.filter((g) => g.pinned < 0);
+  const outcome: ExactOutcome = solveExact(pool, model, { solver, maxUnits: reach.maxUnits, timeLimitMs: timeLeft, clock, start });
+  if (outcome.status === "not_linearised") return report("not_linearised", { rule: outcome.rule });
+  if (outcome.status === "too_large") return report("too_large");
+  const bound = outcome.bound === undefined ? {} : { bound: Math.max(outcome.bound, found.objective) };
+  if (outcome.status === "no_answer") return { ...report("no_answer"), ...bound };
+  // A "proof" below an answer the search holds is a solver slip: trust neither the proof nor its bound.
+  if (outcome.status === "optimal" && !sameOrBetter(outcome.objective, found.objective)) return report("no_answer");
+  if (sameOrBetter(found.objective, outcome.objective)) {
+    // The search's answer stands: the MIP found nothing better, and may have proved it best.
+    const proven = outcome.status === "optimal";
+    return { ...report(proven ? "proven" : "limit"), ...(proven ? { bound: found.objective } : bound), proven };
+  }
+  const groups: FoundGroup[] = outcome.groups.map((g) => ({ members: g.members, option: g.option, pinned: g.pinned }));
+  const upper = outcome.status === "optimal" ? { bound: outcome.objective } : bound;
+  return {
+    groups,
+    objective: outcome.objective,
+    iterations: found.iterations,
+    stoppedBy: found.stoppedBy,
+    method: "exact",
+    proven: outcome.status === "optimal",
+    ...upper,
+    exact: { solver: solver.name, outcome: outcome.status === "optimal" ? "proven" : "limit", improvedSearch: true },
+  };
+}

@@ -1,0 +1,104 @@
+import type { Mip } from "./mip.js";
+import type { MipLimits, MipOutcome, MipSolver } from "./mipSolver.js";
+
+/**
+ * The part of a loaded `highs` runtime (npm package `highs` >= 1.15.3) this backend uses,
+ * typed here so sammen's public types never depend on the optional package.
+ */
+export interface HighsRuntime {
+  readonly infinity: number;
+  readonly constants: { readonly objectiveSense: { readonly maximize: unknown } };
+  createModel(source: unknown): HighsModel;
+}
+
+interface HighsModel {
+  readonly options: { set(values: Readonly<Record<string, number | string | boolean>>): unknown };
+  readonly info: { get(name: string): number | bigint };
+  setSolution(solution: { colValue: Float64Array }): unknown;
+  run(): unknown;
+  getModelStatus(): number;
+  getSolution(): { colValue: Float64Array };
+  getObjectiveValue(): number;
+  dispose(): void;
+}
+
+/** HiGHS model status codes (`highs.constants.modelStatus`). */
+const HIGHS_OPTIMAL = 7;
+const HIGHS_INFEASIBLE = 8;
+/** `primal_solution_status` of a feasible primal solution. */
+const HIGHS_FEASIBLE_SOLUTION = 2;
+
+/** Absolute gap at which HiGHS may stop: far below any difference in the objective's weights. */
+const PROOF_ABS_GAP = 1e-6;
+
+/**
+ * A MipSolver backed by HiGHS compiled to WebAssembly. Pass the loaded runtime:
+ * `highsSolver(await loadHighs())`, or use `loadHighsSolver()`. HiGHS honours its own time
+ * limit; the relative gap is set to zero so "optimal" is a proof, not a 0.01 % tolerance.
+ */
+export function highsSolver(highs: HighsRuntime): MipSolver {
+  return { name: "highs", solve: (mip, limits) => solveWithHighs(highs, mip, limits) };
+}
+
+/**
+ * Loads the optional `highs` package (install it beside sammen) and returns its MipSolver.
+ * @throws when the package is not installed or its WebAssembly cannot be loaded.
+ */
+export async function loadHighsSolver(): Promise<MipSolver> {
+  const specifier = "highs";
+  // A variable specifier keeps bundlers from requiring the optional package at build time.
+  const module = (await import(/* @vite-ignore */ specifier)) as { default: () => Promise<HighsRuntime> };
+  return highsSolver(await module.default());
+}
+
+function solveWithHighs(highs: HighsRuntime, mip: Mip, limits: MipLimits): MipOutcome {
+  const model = highs.createModel(toModelData(highs, mip));
+  try {
+    model.options.set({ output_flag: false, time_limit: Math.max(0.001, limits.timeLimitMs / 1000), mip_rel_gap: 0, mip_abs_gap: PROOF_ABS_GAP });
+    if (limits.incumbent !== undefined) model.setSolution({ colValue: limits.incumbent });
+    model.run();
+    const status = model.getModelStatus();
+    if (status === HIGHS_INFEASIBLE) return { status: "infeasible", objective: Number.NaN, values: null };
+    const bound = Number(model.info.get("mip_dual_bound")) + mip.constant;
+    if (Number(model.info.get("primal_solution_status")) !== HIGHS_FEASIBLE_SOLUTION) {
+      return { status: "no_answer", objective: Number.NaN, ...(Number.isFinite(bound) ? { bound } : {}), values: null };
+    }
+    const values = Float64Array.from(model.getSolution().colValue, (v, k) => (mip.variables[k]!.binary ? Math.round(v) : v));
+    const objective = model.getObjectiveValue() + mip.constant;
+    return { status: status === HIGHS_OPTIMAL ? "optimal" : "feasible", objective, ...(Number.isFinite(bound) ? { bound } : {}), values };
+  } finally {
+    model.dispose();
+  }
+}
+
+/** The Mip as HiGHS's sparse model data: rows in CSR, binaries as integers in [0, 1]. */
+function toModelData(highs: HighsRuntime, mip: Mip): unknown {
+  const n = mip.variables.length;
+  const rows = mip.constraints.filter((c) => c.terms.length > 0);
+  const colCost = new Float64Array(n);
+  for (const [k, c] of mip.objective) colCost[k] = colCost[k]! + c;
+  const starts = new Int32Array(rows.length + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  rows.forEach((row, r) => {
+    const merged = new Map<number, number>();
+    for (const [k, c] of row.terms) merged.set(k, (merged.get(k) ?? 0) + c);
+    for (const [k, c] of [...merged].sort((a, b) => a[0] - b[0])) {
+      indices.push(k);
+      values.push(c);
+    }
+    starts[r + 1] = indices.length;
+  });
+  return {
+    numCols: n,
+    numRows: rows.length,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost,
+    colLower: new Float64Array(n),
+    colUpper: Float64Array.from(mip.variables, (v) => (v.binary ? 1 : highs.infinity)),
+    rowLower: Float64Array.from(rows, (row) => row.lower ?? -highs.infinity),
+    rowUpper: Float64Array.from(rows, (row) => row.upper ?? highs.infinity),
+    matrix: { format: "csr", numRows: rows.length, numCols: n, starts, indices: Int32Array.from(indices), values: Float64Array.from(values) },
+    integrality: Int32Array.from(mip.variables, (v) => (v.binary ? 1 : 0)),
+  };
+}

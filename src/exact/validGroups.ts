@@ -1,0 +1,46 @@
+import type { PoolModel } from "../core/poolModel.js";
+
+/**
+ * Whether decoded groups keep every hard rule of the model: each item once, whole units in new groups,
+ * size bounds, no conflicting pair, an option every member can use, the place's capacity,
+ * the host rule and the rooms per option. Existing groups (pinned ≥ 0) are taken as given.
+ */
+export function validGroups(model: PoolModel, groups: readonly { members: readonly number[]; option: number; pinned: number }[]): boolean {
+  const seen = new Uint8Array(model.n);
+  const rooms = new Map<number, number>();
+  const usedByNew = new Set<number>();
+  for (const group of groups) {
+    for (const i of group.members) {
+      if (seen[i] === 1) return false;
+      seen[i] = 1;
+    }
+    if (group.option >= 0) rooms.set(group.option, (rooms.get(group.option) ?? 0) + 1);
+    if (group.pinned < 0 && !validNewGroup(model, group.members, group.option)) return false;
+    if (group.pinned < 0) usedByNew.add(group.option);
+  }
+  // Existing groups may already overbook a room; a new group may not add to it.
+  for (const option of usedByNew) if ((rooms.get(option) ?? 0) > model.optionRooms(option)) return false;
+  return true;
+}
+
+function validNewGroup(model: PoolModel, members: readonly number[], option: number): boolean {
+  if (members.length < model.sizeMin || members.length > model.sizeMax) return false;
+  const place = model.optionPlace(option);
+  if (members.length > model.placeCapacity(place)) return false;
+  if (model.homePlace !== null && !members.some((i) => model.homePlace![i] === place)) return false;
+  for (const i of members) {
+    if (model.placeable[i] !== 1 || model.pinnedTo[i]! >= 0 || !model.options[i]!.includes(option)) return false;
+    // Units are placed whole.
+    if (!model.units[model.unitOf[i]!]!.every((j) => members.includes(j))) return false;
+  }
+  for (let a = 0; a < members.length; a++) {
+    for (let b = a + 1; b < members.length; b++) {
+      const i = members[a]!;
+      const j = members[b]!;
+      const p = model.spread[i]!;
+      const q = model.spread[j]!;
+      if (model.conflicts(i, j) || (p >= 0 && q >= 0 && Math.abs(p - q) > model.maxSpread)) return false;
+    }
+  }
+  return true;
+}
