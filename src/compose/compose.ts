@@ -90,7 +90,8 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
 /** The best bound and the relative gap to it, when the exact method produced a bound. */
 function boundAndGap(bound: number | undefined, objective: number): { bound?: number; gap?: number } {
   if (bound === undefined || !Number.isFinite(bound)) return {};
-  const upper = Math.max(bound, objective);
+  // The bound is the search's own score summed in another order when the proof closes on it.
+  const upper = bound - objective <= 1e-9 * Math.max(1, Math.abs(objective)) ? objective : bound;
   return { bound: upper, gap: (upper - objective) / Math.max(1, Math.abs(upper)) };
 }
 

@@ -2,9 +2,6 @@ import type { CompiledPool } from "../compile/compilePool.js";
 import type { PoolModel } from "../core/poolModel.js";
 import { MipBuilder, type Mip, type MipTerm } from "./mip.js";
 
-/** Highest age the schema allows: the big-M of the age-span bounds. */
-const MAX_AGE = 130;
-
 /** The MIP of a pool and how to read a solution back into groups. */
 export interface Formulation {
   mip: Mip;
@@ -143,7 +140,7 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
           const z = aux[g]!.travel.get(u * options.length + group.k);
           if (z !== undefined) values[z] = 1;
         }
-        fillAuxiliaries(values, aux[g]!, group.units.flatMap((u) => units[u]!), pool, expectations, model.sizeMax);
+        fillAuxiliaries(values, aux[g]!, group.units.flatMap((u) => units[u]!), ageRange(units, age)[0], pool, expectations, model.sizeMax);
       });
       return values;
     },
@@ -164,12 +161,12 @@ interface GroupAuxiliaries {
 }
 
 /** The values the program's auxiliaries take at their best for a group with these members. */
-function fillAuxiliaries(values: Float64Array, aux: GroupAuxiliaries, members: readonly number[], pool: CompiledPool, labels: readonly number[], sizeMax: number): void {
+function fillAuxiliaries(values: Float64Array, aux: GroupAuxiliaries, members: readonly number[], youngest: number, pool: CompiledPool, labels: readonly number[], sizeMax: number): void {
   const { age, gender: genderCode, singleGender } = pool.fields;
   const known = members.map((i) => age[i]!).filter((a) => a >= 0);
   if (aux.ageHi >= 0 && known.length > 0) {
-    values[aux.ageHi] = Math.max(...known);
-    values[aux.ageLo] = Math.min(...known);
+    values[aux.ageHi] = Math.max(...known) - youngest;
+    values[aux.ageLo] = Math.min(...known) - youngest;
   }
   if (aux.mixed >= 0) {
     const present = aux.gender.map((_, k) => members.some((i) => genderCode[i] === k));
@@ -208,24 +205,37 @@ function unitsFit(model: PoolModel, a: readonly number[], c: readonly number[]):
   return true;
 }
 
-/** hi ≥ every member's age, lo ≤ every member's age, span = hi − lo ≥ 0 (pulled down by its cost). */
+/**
+ * hi ≥ every member's age, lo ≤ every member's age, span = hi − lo ≥ 0 (pulled down by its cost).
+ * Ages are measured from the pool's youngest, and a non-member's bound is the pool's range
+ * rather than a generic big-M, which keeps the LP relaxation tight.
+ */
 function addAgeSpan(b: MipBuilder, g: number, units: readonly (readonly number[])[], x: readonly number[][], age: Int32Array, weight: number, aux: GroupAuxiliaries): void {
   if (weight === 0) return;
   const hi = b.variable(`age_hi_${g}`, false, -weight);
   const lo = b.variable(`age_lo_${g}`, false, weight);
   aux.ageHi = hi;
   aux.ageLo = lo;
+  const [youngest, range] = ageRange(units, age);
   b.constrain(`age_order_${g}`, [[hi, 1], [lo, -1]], { lower: 0 });
   units.forEach((items, u) => {
     const v = x[u]![g]!;
     if (v < 0) return;
     for (const i of items) {
-      const a = age[i]!;
-      if (a < 0) continue;
+      if (age[i]! < 0) continue;
+      const a = age[i]! - youngest;
       b.constrain(`age_hi_${g}_${i}`, [[hi, 1], [v, -a]], { lower: 0 });
-      b.constrain(`age_lo_${g}_${i}`, [[lo, 1], [v, MAX_AGE]], { upper: a + MAX_AGE });
+      b.constrain(`age_lo_${g}_${i}`, [[lo, 1], [v, range - a]], { upper: range });
     }
   });
+}
+
+/** The youngest recorded age among the units, and the span from it to the oldest. */
+function ageRange(units: readonly (readonly number[])[], age: Int32Array): [youngest: number, range: number] {
+  const known = units.flat().map((i) => age[i]!).filter((a) => a >= 0);
+  if (known.length === 0) return [0, 0];
+  const youngest = Math.min(...known);
+  return [youngest, Math.max(...known) - youngest];
 }
 
 /** A bonus when two recorded genders meet and nobody needs a single-gender group. */

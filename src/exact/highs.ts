@@ -54,7 +54,8 @@ export async function loadHighsSolver(): Promise<MipSolver> {
 function solveWithHighs(highs: HighsRuntime, mip: Mip, limits: MipLimits): MipOutcome {
   const model = highs.createModel(toModelData(highs, mip));
   try {
-    model.options.set({ output_flag: false, time_limit: Math.max(0.001, limits.timeLimitMs / 1000), mip_rel_gap: 0, mip_abs_gap: PROOF_ABS_GAP });
+    model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: PROOF_ABS_GAP });
+    if (Number.isFinite(limits.timeLimitMs)) model.options.set({ time_limit: Math.max(0.001, limits.timeLimitMs / 1000) });
     if (limits.incumbent !== undefined) model.setSolution({ colValue: limits.incumbent });
     model.run();
     const status = model.getModelStatus();

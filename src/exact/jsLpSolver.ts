@@ -9,6 +9,7 @@ interface PivotingTableau {
 
 interface BundledSolver {
   Solve(model: Model): unknown;
+
   Tableau?: { prototype: PivotingTableau };
 }
 
@@ -26,10 +27,11 @@ class PivotBudgetSpent extends Error {}
 
 /**
  * javascript-lp-solver (bundled). Its own time limit is checked only between branch-and-bound
- * nodes, and its phase-one simplex can loop without end on degenerate models (measured: an
+ * nodes, and its phase-one simplex can run without end on degenerate models (measured: an
  * 8-person pool ran for minutes), so every pivot is counted: past `maxPivots`, or once the
  * clock passes the limit, the solve is abandoned and reported as `no_answer`. After a stop it
  * may also return a fractional answer marked feasible, so every answer is checked for integrality.
+ * @param maxPivots - a work bound that makes a run reproducible (a pivot here takes 10–250 µs).
  */
 export function javascriptLpSolver(maxPivots = 2_000_000): MipSolver {
   return {
@@ -87,7 +89,8 @@ function toModel(mip: Mip): Model {
       coefficients[name] = (coefficients[name] ?? 0) + c;
     }
   });
-  // No `timeout`: the pivot budget above is the only limit, read from the caller's clock.
+  // No `timeout`: the pivot budget is the only limit, read from the caller's clock. No cycle exit
+  // either: a cut-short cycle marks its node infeasible and could prune the optimum from a "proof".
   return { optimize: "score", opType: "max", constraints, variables, binaries, options: { tolerance: 0, exitOnCycles: false } };
 }
 

@@ -1,8 +1,8 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import type { PoolModel } from "../core/poolModel.js";
 import { formulate, placeableUnits } from "./formulate.js";
-import { mipObjective, mipViolation } from "./mip.js";
-import type { MipOutcome, MipSolver } from "./mipSolver.js";
+import { mipObjective, mipViolation, type Mip } from "./mip.js";
+import type { MipLimits, MipOutcome, MipSolver } from "./mipSolver.js";
 import { validGroups } from "./validGroups.js";
 
 /** A group of an exact answer: items, meeting option, and the existing group it is (or -1). */
@@ -52,7 +52,7 @@ export function solveExact(pool: CompiledPool, model: PoolModel, request: ExactR
   const outcome: MipOutcome =
     mip.variables.length === 0
       ? { status: "optimal", objective: mip.constant, values: new Float64Array(0) }
-      : request.solver.solve(mip, { timeLimitMs: request.timeLimitMs, clock: request.clock, ...(usable === null ? {} : { incumbent: usable }) });
+      : solveGuarded(request.solver, mip, { timeLimitMs: request.timeLimitMs, clock: request.clock, ...(usable === null ? {} : { incumbent: usable }) });
   const bound = outcome.bound !== undefined && Number.isFinite(outcome.bound) ? { bound: outcome.bound } : {};
   if (outcome.values === null || mipViolation(mip, outcome.values, 1e-5) !== null) return { status: "no_answer", ...bound };
   const values = outcome.values;
@@ -62,4 +62,13 @@ export function solveExact(pool: CompiledPool, model: PoolModel, request: ExactR
   const claimed = mipObjective(mip, values);
   if (!validGroups(model, groups) || Math.abs(rescored - claimed) > SCORE_TOLERANCE * Math.max(1, Math.abs(rescored))) return { status: "no_answer", ...bound };
   return { status: outcome.status === "optimal" ? "optimal" : "feasible", objective: rescored, ...bound, groups };
+}
+
+/** A solver that throws (out of memory in WebAssembly, a caller's own backend) costs the proof, never the composition. */
+function solveGuarded(solver: MipSolver, mip: Mip, limits: MipLimits): MipOutcome {
+  try {
+    return solver.solve(mip, limits);
+  } catch {
+    return { status: "no_answer", objective: Number.NaN, values: null };
+  }
 }
