@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, it } from "vitest";
 import { anyJson, anyValue, awkwardNumber } from "./arbitraries.js";
 import { QUICK, composeTyped } from "./outcomes.js";
-import { brokenPoolArbitrary, richPool } from "./richPool.js";
+import { bentPoolArbitrary, brokenPoolArbitrary, richPool } from "./richPool.js";
 
 // compose returns a result or throws ValidationError / CompositionError, never a TypeError or RangeError.
 describe("composeThrowsOnlyTypedErrors", () => {
@@ -24,6 +24,10 @@ describe("composeThrowsOnlyTypedErrors", () => {
 
   it("for a valid pool with an awkward number at any one place", () => {
     fc.assert(fc.property(brokenPoolArbitrary(awkwardNumber), (input) => void composeTyped(input)), { numRuns: 200 });
+  });
+
+  it("for a valid pool with a few leaves bent to odd values of the same type (most reach the solver)", () => {
+    fc.assert(fc.property(bentPoolArbitrary(), (input) => void composeTyped(input)), { numRuns: 300 });
   });
 
   it("for any options object beside a valid pool", () => {
