@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { ComposeInputSchema, ComposeOptionsSchema, MAX_CANDIDATES, type ComposeOptions, type Problem } from "./schemas.js";
-import { ValidationError, formatPath, type Issue, type IssueCode } from "./issues.js";
+import { ValidationError, formatPath, type Issue } from "./issues.js";
 import { crossReferenceIssues } from "./crossReferences.js";
 import { TEXT_RULE_MESSAGES, textRuleCodeOf } from "./textRules.js";
 
@@ -65,7 +65,7 @@ function toIssue(issue: z.core.$ZodIssue): Issue {
   const where = formatPath(path);
   const rule = issue.code === "custom" ? textRuleCodeOf(issue.params) : null;
   if (rule) return { code: rule, path, message: `${where}: ${TEXT_RULE_MESSAGES[rule]}` };
-  return { code: issue.code as IssueCode, path, message: `${where}: ${describe(issue)}` };
+  return { code: issue.code, path, message: `${where}: ${describe(issue)}` };
 }
 
 function describe(issue: z.core.$ZodIssue): string {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { anyJson, anyValue, awkwardNumber } from "./arbitraries.js";
-import { QUICK, composeTyped } from "./outcomes.js";
+import { composeTyped } from "./outcomes.js";
 import { bentPoolArbitrary, brokenPoolArbitrary, richPool } from "./richPool.js";
 
 // compose returns a result or throws ValidationError / CompositionError, never a TypeError or RangeError.

@@ -47,7 +47,7 @@ function differences(name: string, before: Shape, after: Shape): string[] {
       continue;
     }
     for (const field of FIELDS) {
-      if (!Object.is(was[field], now[field])) out.push(`${name}: ${String(key)}.${field} changed`);
+      if (!Object.is(Reflect.get(was, field), Reflect.get(now, field))) out.push(`${name}: ${String(key)}.${field} changed`);
     }
   }
   return out;

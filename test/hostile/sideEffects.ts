@@ -29,7 +29,7 @@ function counting(fn: (...args: unknown[]) => unknown, label: string, calls: str
   return new Proxy(fn, {
     apply(target, thisArg, args: unknown[]) {
       calls.push(label);
-      return Reflect.apply(target, thisArg, args) as unknown;
+      return Reflect.apply(target, thisArg, args);
     },
     construct(target, args: unknown[], newTarget) {
       calls.push(`new ${label}`);
