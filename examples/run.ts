@@ -129,7 +129,7 @@ function headerLine(result: ComposeResult): string {
 /** Formats one checker violation; typed loosely so the report stays readable whatever it carries. */
 function violationLine(v: { rule?: unknown; message?: unknown; groupId?: unknown }): string {
   const where = typeof v.groupId === "string" ? ` [${v.groupId}]` : "";
-  return `  ${String(v.rule ?? "?")}${where}: ${String(v.message ?? "")}`;
+  return `  ${typeof v.rule === "string" ? v.rule : "?"}${where}: ${typeof v.message === "string" ? v.message : ""}`;
 }
 
 function main(): void {

@@ -100,7 +100,7 @@ function conflictingRelationships(problem: Problem, index: Map<string, number>, 
 }
 
 function policyContradictions(problem: Problem, add: AddIssue): void {
-  const { groupSize, starters, age } = problem.policy;
+  const { groupSize, starters, age, slots } = problem.policy;
   if (groupSize.min > groupSize.max) {
     add("contradictory_policy", ["policy", "groupSize", "min"], `min (${groupSize.min}) is above max (${groupSize.max})`);
   } else if (groupSize.preferred < groupSize.min || groupSize.preferred > groupSize.max) {
@@ -108,6 +108,10 @@ function policyContradictions(problem: Problem, add: AddIssue): void {
   }
   if (starters.min > starters.max) {
     add("contradictory_policy", ["policy", "starters", "min"], `min (${starters.min}) is above max (${starters.max})`);
+  }
+  // An empty offer would let groups meet in no slot at all while an existing group keeps its own.
+  if (slots.required && slots.offered !== undefined && slots.offered.length === 0) {
+    add("contradictory_policy", ["policy", "slots", "offered"], "slots are required but none is offered; list the offered slots, or leave offered out to use every slot named in the input");
   }
   if (age.maximum !== undefined && age.maximum < age.minimum) {
     add("contradictory_policy", ["policy", "age", "maximum"], `maximum (${age.maximum}) is below minimum (${age.minimum})`);

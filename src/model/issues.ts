@@ -11,6 +11,8 @@ export type IssueCode =
   | "too_small"
   | "not_multiple_of"
   | "custom"
+  | "malformed_unicode"
+  | "id_looks_like_personal_number"
   | "too_many_candidates"
   | "duplicate_candidate_id"
   | "duplicate_venue_id"

@@ -1,18 +1,39 @@
 import { z } from "zod";
 import type { MipSolver } from "../exact/mipSolver.js";
 import { normaliseLabel } from "./label.js";
+import { isWellFormedText, looksLikePersonalNumber, type TextRuleCode } from "./textRules.js";
 
 /** Hard cap on pool size, enforced before any per-candidate work. */
 export const MAX_CANDIDATES = 50_000;
 
-/** A pseudonymous identifier: compared exactly, never normalised. */
-export const IdSchema = z.string().min(1).max(256);
+const ID_MAX = 256;
+const LABEL_MAX = 200;
+
+/** Issue params naming one of our text rules; `validate` turns them into that issue code. */
+const textRule = (code: TextRuleCode) => ({ params: { textRule: code } });
+
+/**
+ * A pseudonymous identifier: compared exactly, never normalised (duplicates are still found
+ * after NFC). Must be well-formed Unicode and must not look like a national identity number.
+ * Over-long strings are already rejected by `max`, so the rules skip them rather than scan megabytes.
+ */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(ID_MAX)
+  .refine((id) => id.length > ID_MAX || isWellFormedText(id), textRule("malformed_unicode"))
+  .refine((id) => id.length > ID_MAX || !looksLikePersonalNumber(id), textRule("id_looks_like_personal_number"));
 
 /**
  * A category label (problem area, slot, municipality, need, event):
  * compared case-insensitively, with runs of spaces/underscores read as one hyphen.
  */
-export const LabelSchema = z.string().min(1).max(200).transform(normaliseLabel);
+export const LabelSchema = z
+  .string()
+  .min(1)
+  .max(LABEL_MAX)
+  .refine((label) => label.length > LABEL_MAX || isWellFormedText(label), textRule("malformed_unicode"))
+  .transform(normaliseLabel);
 
 /** ISO calendar date `YYYY-MM-DD`. */
 export const DateSchema = z.iso.date();

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { ComposeInputSchema, ComposeOptionsSchema, MAX_CANDIDATES, type ComposeOptions, type Problem } from "./schemas.js";
-import { ValidationError, formatPath, type Issue, type IssueCode } from "./issues.js";
+import { ValidationError, formatPath, type Issue } from "./issues.js";
 import { crossReferenceIssues } from "./crossReferences.js";
+import { TEXT_RULE_MESSAGES, textRuleCodeOf } from "./textRules.js";
 
 /** What `validate` returns: the normalised problem, or every issue found. */
 export type ValidateResult = { success: true; data: Problem } | { success: false; issues: Issue[] };
@@ -62,7 +63,9 @@ const SAFE_KEY = /^[\w$-]{1,40}$/;
 function toIssue(issue: z.core.$ZodIssue): Issue {
   const path = issue.path.map((part) => (typeof part === "number" ? part : String(part)));
   const where = formatPath(path);
-  return { code: issue.code as IssueCode, path, message: `${where}: ${describe(issue)}` };
+  const rule = issue.code === "custom" ? textRuleCodeOf(issue.params) : null;
+  if (rule) return { code: rule, path, message: `${where}: ${TEXT_RULE_MESSAGES[rule]}` };
+  return { code: issue.code, path, message: `${where}: ${describe(issue)}` };
 }
 
 function describe(issue: z.core.$ZodIssue): string {

@@ -1,0 +1,63 @@
+// Lint for sammen: the library stays pure (no console, no Node built-ins, no clock or Math.random),
+// and nothing throws a bare value. Type-aware rules read tsconfig.json through the project service.
+import { builtinModules } from "node:module";
+import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import tseslint from "typescript-eslint";
+
+// Every Node built-in by its bare name; anything node:-prefixed is caught by the pattern below.
+const bareBuiltins = [...new Set(builtinModules.map((name) => name.replace(/^node:/, "")))].sort();
+const builtinMessage = "The library does no I/O and runs in browsers: keep Node built-ins out of src/.";
+
+export default defineConfig(
+  { ignores: ["dist/", "scratch/", "node_modules/", "bench/out/", "coverage/"] },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/only-throw-error": "error",
+      "no-console": "error",
+      // The codebase marks deliberately unused names with a leading underscore (as tsc does).
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: bareBuiltins.map((name) => ({ name, message: builtinMessage })),
+          patterns: [{ group: ["node:*"], message: builtinMessage }],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "process", message: "The library runs in browsers and reads no environment." },
+        { name: "require", message: "ES modules only." },
+        { name: "Buffer", message: "Node only; use Uint8Array." },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "Results must not depend on the wall clock; use the injected clock (options.now)." },
+        { object: "Math", property: "random", message: "Use the seeded generator in core/random so runs replay from their seed." },
+      ],
+    },
+  },
+  {
+    // Scripts that report to a terminal.
+    files: ["bench/**/*.ts", "examples/**/*.ts"],
+    rules: { "no-console": "off" },
+  },
+  {
+    // This config file is plain JavaScript outside tsconfig: lint it without types.
+    files: ["**/*.js"],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);
