@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, it } from "vitest";
+import type { ComposeInput } from "../../src/index.js";
 import { smallPoolArbitrary, TIGHTENINGS } from "../helpers/hardRules.js";
 import { expectAtMost, expectComposeReaches, isValid, provenOptimum } from "../helpers/ruleChangeOracle.js";
 
@@ -25,5 +27,16 @@ describe("tighteningAHardRuleNeverImproves", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("regression budgetMissBeforeKeepApart: compose reaches the optimum on both sides", () => {
+    const file = new URL("../regressions/optimum/budgetMissBeforeKeepApart.json", import.meta.url);
+    const { input } = JSON.parse(readFileSync(file, "utf8")) as { input: ComposeInput };
+    const tightened = TIGHTENINGS["addKeepApartPair"]!(input, 0)!;
+    const loose = provenOptimum(input);
+    const tight = provenOptimum(tightened);
+    expectAtMost(tight, loose);
+    expectComposeReaches(input, loose);
+    expectComposeReaches(tightened, tight);
   });
 });
