@@ -19,7 +19,8 @@ const GUARANTEED_ROUNDS = 8;
  * - Id lists (`knows`, `together`, group members): in the canonical candidate order.
  *
  * Ids are never compared. Entries that still tie look identical to every rule and keep their
- * input order among themselves (also related look-alikes beyond a work budget, in hostile inputs). Distances need no order: every reader takes the shortest.
+ * input order among themselves (so do related look-alikes beyond a work budget, in hostile
+ * inputs). Distances need no order: every reader takes the shortest.
  */
 export function canonicalProblem(problem: Problem): Problem {
   const venueOwn = new Map(problem.venues.map((v) => [v.id, venueKey(v)]));
