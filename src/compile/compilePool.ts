@@ -1,6 +1,7 @@
 import { UnionFind } from "../core/unionFind.js";
 import type { Problem } from "../model/schemas.js";
 import type { WaitReasonCode } from "../model/result.js";
+import { canonicalProblem } from "./canonicalOrder.js";
 import { compilePairRules, LabelTable, pairFields, type PairFields, type PairRule } from "./pairRules.js";
 import { compileMeetingOptions, type MeetingOptions } from "./meetingOptions.js";
 
@@ -46,8 +47,13 @@ export interface CompiledPool {
 
 const MS_PER_YEAR = 365.25 * 24 * 3600 * 1000;
 
-/** Turns a validated problem into the integer model the solver works on. */
-export function compilePool(problem: Problem): CompiledPool {
+/**
+ * Turns a validated problem into the integer model the solver works on. The problem is first
+ * put in canonical order (see `canonicalProblem`), so input order and id spelling change nothing;
+ * `problem`, `ids` and every index of the result follow that order.
+ */
+export function compilePool(input: Problem): CompiledPool {
+  const problem = canonicalProblem(input);
   const { candidates, policy } = problem;
   const n = candidates.length;
   const ids = candidates.map((c) => c.id);

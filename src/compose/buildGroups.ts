@@ -5,7 +5,7 @@ import type { FoundGroup } from "../core/poolSearch.js";
 
 /**
  * Turns draft groups into result groups: stable ids (existing groups keep theirs, new ones
- * are numbered g1, g2, ... in creation order), members in input order, and metrics.
+ * are numbered g1, g2, ... in the order given), members in canonical order (`canonicalProblem`), and metrics.
  */
 export function buildGroups(pool: CompiledPool, drafts: readonly FoundGroup[], starters: readonly string[][]): ComposedGroup[] {
   let counter = 0;

@@ -115,7 +115,10 @@ function searchOptions(settings: ComposeOptions, clock: () => number, started: n
   };
 }
 
-/** Existing groups first in input order, then new groups by their first member, so ids read in pool order. */
+/**
+ * Existing groups first, then new groups by their first member, both in the canonical order of
+ * `canonicalProblem`: the output order, like the groups, does not depend on input order or ids.
+ */
 function stableOrder(groups: readonly FoundGroup[]): FoundGroup[] {
   const key = (g: FoundGroup): number => (g.pinned >= 0 ? g.pinned - 1e9 : Math.min(...g.members));
   return [...groups].sort((a, b) => key(a) - key(b));

@@ -266,20 +266,33 @@ export class GroupOpener {
       items.push(...more);
       units.push(v);
     }
-    const opened = this.state.evaluate(items, -1, null, false);
-    if (opened === null) return null;
     const changes: GroupChange[] = [];
-    let delta = opened.score;
+    let delta = 0;
+    // Each group is evaluated with the rooms the earlier ones move to already booked: an existing
+    // group that loses someone may change room, and must not land in the one the new group takes.
+    const moves: [from: number, to: number][] = [];
     for (const [slot, lost] of losing) {
       const group = this.state.groups[slot]!;
       const members = without(group.members, lost.flatMap((v) => this.unitItems[v]!));
-      const evaluated = group.pinned >= 0 ? this.evaluateSlot(slot, members) : this.state.evaluate(members, group.option, this.keepOption(group.option), false);
+      const evaluated = this.withRebookings(moves, () =>
+        group.pinned >= 0 ? this.evaluateSlot(slot, members) : this.state.evaluate(members, group.option, this.keepOption(group.option), false),
+      );
       if (evaluated === null) return null;
+      moves.push([group.option, evaluated.option]);
       changes.push({ slot, component: group.component, members, units: without(group.units, lost), ...evaluated });
       delta += evaluated.score - group.score;
     }
+    const opened = this.withRebookings(moves, () => this.state.evaluate(items, -1, null, false));
+    if (opened === null) return null;
     changes.push({ slot: -1, component, members: items, units, ...opened });
-    return { changes, delta };
+    return { changes, delta: delta + opened.score };
+  }
+
+  /** Evaluates `fn` as if every group in `moves` had moved from its option to the new one. */
+  private withRebookings<T>(moves: readonly (readonly [number, number])[], fn: () => T, k = 0): T {
+    if (k >= moves.length) return fn();
+    const [from, to] = moves[k]!;
+    return this.state.withRebooking(from, to, () => this.withRebookings(moves, fn, k + 1));
   }
 
   /** Whether unit `v` can leave `group` (after `gone` left) and the group stays large enough. */

@@ -370,7 +370,12 @@ class PoolSearch {
     const group = this.state.groups[slot]!;
     if (group.pinned >= 0) {
       const spec = this.model.pinned[group.pinned]!;
-      if (members.length === spec.members.length) return { option: spec.recordedOption, score: this.model.groupScore(members, spec.recordedOption) };
+      if (members.length === spec.members.length) {
+        const recorded = spec.recordedOption;
+        // While it met elsewhere, another group may have taken its recorded room.
+        if (recorded >= 0 && this.state.othersHolding(recorded, group.option) >= this.model.optionRooms(recorded)) return null;
+        return { option: recorded, score: this.model.groupScore(members, recorded) };
+      }
       return this.state.evaluate(members, group.option, spec.allowedOptions, true);
     }
     return this.state.evaluate(members, group.option, null, false);

@@ -240,6 +240,8 @@ export class PoolState {
     for (const [option, count] of rooms) {
       const booked = this.rooms.get(option) ?? 0;
       if (booked !== count) throw new EngineAssertionError("rooms", booked, count, `option ${option}`);
+      // Consistent bookings can still be too many: a move that placed two groups in one room.
+      if (count > model.optionRooms(option)) throw new EngineAssertionError("roomLimit", model.optionRooms(option), count, `option ${option}`);
     }
   }
 
