@@ -4,7 +4,7 @@ import type { Mip } from "./mip.js";
 import type { MipLimits, MipOutcome, MipSolver } from "./mipSolver.js";
 
 interface PivotingTableau {
-  pivot(this: unknown, row: number, column: number): void;
+  pivot: (this: unknown, row: number, column: number) => void;
 }
 
 interface BundledSolver {
