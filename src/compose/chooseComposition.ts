@@ -19,22 +19,16 @@ export interface Choice {
   exact?: ExactReport;
 }
 
-/** How far the exact method goes for one solver: most placeable units, and most time after the search. */
-interface ExactReach {
-  maxUnits: number;
-  proofMs: number;
-}
-
 /**
- * The bundled solver closes pools of about a dozen people in milliseconds and rarely closes
- * much larger ones at all (bench/exact.ts), so `auto` gives it a small share; HiGHS gets the
- * time that remains. `exact` asks for a proof on larger pools with all the remaining time.
+ * Most placeable units the exact method takes on. In `auto` the bundled solver gets pools of up
+ * to a dozen people and a pivot budget, not a share of the clock, so a run bounded by work stays
+ * reproducible: it proves nearly every such pool within the budget (test/exact) and gives up on
+ * the few where javascript-lp-solver stalls. HiGHS gets larger pools; `exact` larger still. Both
+ * may use all the time that remains.
  */
-const AUTO_REACH: Record<"bundled" | "given", ExactReach> = {
-  bundled: { maxUnits: 12, proofMs: 250 },
-  given: { maxUnits: 40, proofMs: Number.POSITIVE_INFINITY },
-};
-const EXACT_REACH: ExactReach = { maxUnits: 60, proofMs: Number.POSITIVE_INFINITY };
+const AUTO_PIVOTS = 3_000;
+const AUTO_MAX_UNITS = { bundled: 12, given: 40 } as const;
+const EXACT_MAX_UNITS = 60;
 
 /** Two objectives this close are the same answer. */
 function sameOrBetter(a: number, b: number): boolean {
@@ -52,14 +46,14 @@ export function chooseComposition(pool: CompiledPool, settings: ComposeOptions, 
   const found = solvePool(model, search);
   const searched: Choice = { groups: found.groups, objective: found.objective, iterations: found.iterations, stoppedBy: found.stoppedBy, method: "search", proven: false };
   if (settings.method === "search") return searched;
-  const solver: MipSolver = settings.mipSolver ?? javascriptLpSolver();
-  const reach = settings.method === "exact" ? EXACT_REACH : AUTO_REACH[settings.mipSolver === undefined ? "bundled" : "given"];
+  const solver: MipSolver = settings.mipSolver ?? (settings.method === "auto" ? javascriptLpSolver(AUTO_PIVOTS) : javascriptLpSolver());
+  const maxUnits = settings.method === "exact" ? EXACT_MAX_UNITS : AUTO_MAX_UNITS[settings.mipSolver === undefined ? "bundled" : "given"];
   const report = (outcome: ExactReport["outcome"], extra: Partial<ExactReport> = {}): Choice => ({ ...searched, exact: { solver: solver.name, outcome, improvedSearch: false, ...extra } });
-  const timeLeft = Math.min(reach.proofMs, remainingMs());
+  const timeLeft = remainingMs();
   if (found.stoppedBy === "signal" || settings.signal?.aborted === true || timeLeft <= 0) return report("no_time");
 
   const start = found.groups.filter((g) => g.pinned < 0);
-  const outcome: ExactOutcome = solveExact(pool, model, { solver, maxUnits: reach.maxUnits, timeLimitMs: timeLeft, clock, start });
+  const outcome: ExactOutcome = solveExact(pool, model, { solver, maxUnits, timeLimitMs: timeLeft, clock, start });
   if (outcome.status === "not_linearised") return report("not_linearised", { rule: outcome.rule });
   if (outcome.status === "too_large") return report("too_large");
   const bound = outcome.bound === undefined ? {} : { bound: Math.max(outcome.bound, found.objective) };

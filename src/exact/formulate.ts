@@ -75,20 +75,20 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
     units.forEach((items, u) => {
       const v = x[u]![g]!;
       if (v < 0) return;
-      // A member meets at the group's option; pays their travel to it.
-      const usable = options.flatMap((o, k) => (unitOptions[u]!.includes(o) ? [[y[g]![k]!, -1] as const] : []));
-      b.constrain(`usable_${u}_${g}`, [[v, 1], ...usable], { upper: 0 });
-      options.forEach((o, k) => {
-        if (!unitOptions[u]!.includes(o)) return;
+      // A member meets at exactly one of the group's options it can use (z), and pays its travel
+      // there: Σ z = x and z ≤ y, so even a fractional member pays at least its cheapest option.
+      const meets = options.flatMap((o, k) => {
+        if (!unitOptions[u]!.includes(o)) return [];
         const km = items.reduce((sum, i) => {
           const d = pool.meeting.travelKm(i, Math.floor(o / S));
           return Number.isFinite(d) ? sum + d : sum;
         }, 0);
-        if (km === 0 || weights.travelKm === 0) return;
         const z = b.variable(`z_${u}_${g}_${o}`, false, -weights.travelKm * km);
         aux[g]!.travel.set(u * options.length + k, z);
-        b.constrain(`travel_${u}_${g}_${o}`, [[z, 1], [v, -1], [y[g]![k]!, -1]], { lower: -1 });
+        b.constrain(`meets_at_${u}_${g}_${o}`, [[z, 1], [y[g]![k]!, -1]], { upper: 0 });
+        return [[z, 1] as const];
       });
+      b.constrain(`meets_${u}_${g}`, [[v, -1], ...meets], { lower: 0, upper: 0 });
     });
     // Pairs that may never share a group.
     for (let u = 0; u < units.length; u++) {
@@ -132,6 +132,8 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
       // Symmetry breaking lets unit u join only groups 0..u: number groups by their first unit.
       placed.sort((a, c) => a.units[0]! - c.units[0]!);
       const values = new Float64Array(b.build().variables.length);
+      // Every group, used or not, names one majority label.
+      for (const a of aux) if (a.majorityIs.length > 0) values[a.majorityIs[0]!] = 1;
       placed.forEach((group, g) => {
         values[y[g]![group.k]!] = 1;
         for (const u of group.units) {
@@ -149,7 +151,7 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
 
 /** Variables of one numbered group besides its assignment and option choice (-1 when the term is off). */
 interface GroupAuxiliaries {
-  /** z per (unit × option index): travel is paid when the unit is in the group and the group meets there. */
+  /** z per (unit × option index): 1 when the unit is in the group and the group meets there (it pays its travel). */
   travel: Map<number, number>;
   ageHi: number;
   ageLo: number;
@@ -177,6 +179,7 @@ function fillAuxiliaries(values: Float64Array, aux: GroupAuxiliaries, members: r
   if (aux.majority >= 0) {
     const counts = labels.map((e) => members.filter((i) => pool.expectation[i] === e).length);
     const top = counts.indexOf(Math.max(...counts));
+    for (const q of aux.majorityIs) values[q] = 0;
     values[aux.majorityIs[top]!] = 1;
     values[aux.majority] = Math.min(counts[top]!, sizeMax);
   }

@@ -19,8 +19,8 @@ const bundled = (lp as unknown as { default?: BundledSolver }).default ?? (lp as
 /** How far from 0/1 a binary may be and still count as integral. */
 const INTEGRALITY = 1e-6;
 
-/** Pivots between two looks at the clock: a pivot on these models takes microseconds. */
-const PIVOTS_PER_CLOCK_CHECK = 64;
+/** Its simplex keeps a dense tableau (rows × columns doubles): above this many cells (40 MB) it is not started. */
+const MAX_TABLEAU_CELLS = 5_000_000;
 
 /** Thrown from inside the bundled solver's simplex when the budget is spent; never escapes `solve`. */
 class PivotBudgetSpent extends Error {}
@@ -44,12 +44,13 @@ function solveBounded(mip: Mip, limits: MipLimits, maxPivots: number): MipOutcom
   const tableau = bundled.Tableau?.prototype;
   // Without a pivot hook the solver could not be stopped: refuse rather than risk a hang.
   if (tableau === undefined || typeof tableau.pivot !== "function") return { status: "no_answer", objective: Number.NaN, values: null };
+  if ((mip.constraints.length + 1) * (mip.variables.length + mip.constraints.length + 1) > MAX_TABLEAU_CELLS) return { status: "no_answer", objective: Number.NaN, values: null };
   const started = limits.clock();
   let pivots = 0;
   const original = tableau.pivot;
   tableau.pivot = function countedPivot(this: unknown, row: number, column: number): void {
     pivots += 1;
-    if (pivots > maxPivots || (pivots % PIVOTS_PER_CLOCK_CHECK === 0 && limits.clock() - started >= limits.timeLimitMs)) throw new PivotBudgetSpent();
+    if (pivots > maxPivots || limits.clock() - started >= limits.timeLimitMs) throw new PivotBudgetSpent();
     original.call(this, row, column);
   };
   let result: SolveResult;
