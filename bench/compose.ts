@@ -15,11 +15,10 @@
  * gets 1000 ms and larger pools 8000 ms. Runs one child at a time. Exits 1 when any answer is
  * invalid or any run failed.
  */
-import { execSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus } from "node:os";
+import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { machine, writeSection } from "./benchmarksFile.js";
 import { parseWorkerReport, type WorkerReport, type WorkerRequest } from "./composeProtocol.js";
 
 /** The pool size whose objective is compared with the long reference run. */
@@ -270,18 +269,6 @@ function acceptance(rows: readonly Row[], settings: Settings): string[] {
   return out;
 }
 
-/** The machine line: cores as `nproc` sees them, CPU model, Node version. */
-function machine(): string {
-  let cores: string;
-  try {
-    cores = execSync("nproc", { encoding: "utf8" }).trim();
-  } catch {
-    // nproc is missing outside Linux/coreutils; the OS's own figure is the next best.
-    cores = String(availableParallelism());
-  }
-  return `${cores} cores (nproc), ${cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}`;
-}
-
 /** The generated part of the section (between the markers). */
 function sectionBody(rows: readonly Row[], settings: Settings, command: string): string {
   const methods = [...new Set(rows.flatMap((r) => r.reports.flatMap((x) => (x.stats === null ? [] : [x.stats.method]))))];
@@ -308,28 +295,8 @@ function sectionBody(rows: readonly Row[], settings: Settings, command: string):
   return lines.join("\n");
 }
 
-/**
- * Replaces the text between the compose markers in BENCHMARKS.md (creating the file or
- * appending the section when needed) and leaves every other section as it is.
- */
-function writeSection(body: string): string {
-  const path = join(root, "BENCHMARKS.md");
-  const block = `${BEGIN}\n\n${body}\n\n${END}`;
-  const text = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n";
-  const begin = text.indexOf(BEGIN_PREFIX);
-  const end = text.indexOf(END, begin);
-  let next: string;
-  if (begin >= 0 && end > begin) {
-    next = text.slice(0, begin) + block + text.slice(end + END.length);
-  } else if (text.split("\n").some((l) => l.trim() === HEADING)) {
-    // Someone wrote a compose section by hand: refuse rather than overwrite their words.
-    throw new Error(`${path} has a "${HEADING}" section without the compose markers; move that text or remove the section`);
-  } else {
-    // The heading stays outside the markers so other writers see this section's boundary.
-    next = `${text.trimEnd()}\n\n${HEADING}\n\n${block}\n`;
-  }
-  writeFileSync(path, next);
-  return path;
+function writeComposeSection(body: string): string {
+  return writeSection({ heading: HEADING, begin: BEGIN, beginPrefix: BEGIN_PREFIX, end: END }, body);
 }
 
 /** Runs the benchmark; returns the process exit code. */
@@ -376,7 +343,7 @@ function main(): number {
   console.log(table(rows));
   if (settings.write) {
     const command = `npx tsx bench/compose.ts ${args.join(" ")}`.trim();
-    console.error(`updated ${writeSection(sectionBody(rows, settings, command))} (${HEADING})`);
+    console.error(`updated ${writeComposeSection(sectionBody(rows, settings, command))} (${HEADING})`);
   }
   return rows.every((r) => r.reports.every((x) => x.valid)) ? 0 : 1;
 }

@@ -14,12 +14,13 @@ import { CompositionError } from "./errors.js";
 /**
  * Composes groups from a list of people who want one, and says why each of the others waits.
  *
- * The pipeline: parse → compile → search → assign starters → build → explain → check.
+ * The pipeline: parse → compile → search (→ exact proof) → assign starters → build → explain → check.
  *
  * @param input - candidates, policy, venues, starters, existing groups and distances.
  * @param options - `seed` (default 1), `timeLimitMs` (default 2000), `maxIterations`,
- *   `signal`, `onProgress`, `method` (default "auto"), `stopWhenIdle` (default true),
- *   `assert` (default false), `now` (the clock used for time limits).
+ *   `signal`, `onProgress`, `method` (default "auto": search, then a proof attempt on small
+ *   pools), `mipSolver` (e.g. `await loadHighsSolver()`; default the bundled solver),
+ *   `stopWhenIdle` (default true), `assert` (default false), `now` (the clock used for time limits).
  * @returns groups, a waitlist with a reason for every waiting person, and run statistics.
  * @throws ValidationError when the input or options are invalid (every issue listed, no personal values).
  * @throws CompositionError if the independent checker rejects the composition (a bug in sammen).

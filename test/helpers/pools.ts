@@ -581,3 +581,21 @@ export function densePoolArbitrary(maxCandidates = 9): fc.Arbitrary<ComposeInput
     }),
   }));
 }
+
+/**
+ * A course list: `generatePool(n, seed)` with everyone in the first candidate's problem area as
+ * someone with the problem themselves (no relation, setting or event), the usual case of 10–40
+ * people signing up after a course at one coping centre. For the exact-method benchmark and
+ * tests, where pools must be groupable to say anything.
+ */
+export function coursePool(n: number, seed: number): ComposeInput {
+  const input = generatePool(n, seed);
+  const problem = input.candidates[0]?.problem ?? "anxiety";
+  return {
+    ...input,
+    candidates: input.candidates.map((candidate) => {
+      const { relation: _relation, patientSetting: _setting, event: _event, ...rest } = candidate;
+      return { ...rest, problem, role: "self" };
+    }),
+  };
+}
