@@ -52,7 +52,7 @@ export function chooseComposition(pool: CompiledPool, settings: ComposeOptions, 
   const timeLeft = remainingMs();
   if (found.stoppedBy === "signal" || settings.signal?.aborted === true || timeLeft <= 0) return report("no_time");
 
-  const start = found.groups.filter((g) => g.pinned < 0);
+  const start = found.groups;
   const outcome: ExactOutcome = solveExact(pool, model, { solver, maxUnits, timeLimitMs: timeLeft, clock, start });
   if (outcome.status === "not_linearised") return report("not_linearised", { rule: outcome.rule });
   if (outcome.status === "too_large") return report("too_large");

@@ -2,30 +2,56 @@ import type { CompiledPool } from "../compile/compilePool.js";
 import type { PoolModel } from "../core/poolModel.js";
 import { MipBuilder, type Mip, type MipTerm } from "./mip.js";
 
+/** A group as the engine reports it: items, meeting option, and the existing group it is (or -1). */
+export interface ProgramGroup {
+  members: number[];
+  option: number;
+  pinned: number;
+}
+
 /** The MIP of a pool and how to read a solution back into groups. */
 export interface Formulation {
   mip: Mip;
-  /** Groups (items and option) of a solution given as variable values. */
-  decode(values: (variable: number) => number): { members: number[]; option: number }[];
-  /** Variable values of a composition of new groups (a start for the solver), or null if it does not fit the program. */
-  encode(groups: readonly { members: readonly number[]; option: number }[]): Float64Array | null;
+  /** Every group of a solution given as variable values: existing groups (as kept or joined) and new ones. */
+  decode(values: (variable: number) => number): ProgramGroup[];
+  /** Variable values of a composition (a start for the solver), or null if it does not fit the program. */
+  encode(groups: readonly ProgramGroup[]): Float64Array | null;
 }
 
 /** Why a pool has no formulation (the caller falls back to the search). */
 export interface Unsupported {
-  unsupported: "open_existing_groups" | "starters_required";
+  unsupported: "overbooked_rooms" | "starters_required";
+}
+
+/** A unit the program may place: its free items, and the existing group it must join (or -1). */
+interface PlaceableUnit {
+  items: readonly number[];
+  target: number;
+  /** Options every item of the whole unit (placed members included) can use. */
+  options: readonly number[];
+}
+
+/**
+ * A group slot of the program: a numbered new group, or an existing group open to newcomers
+ * (its members fixed, joined when `open` is 1, otherwise kept as it is at its recorded option).
+ */
+interface Slot {
+  pinned: number;
+  fixed: readonly number[];
+  /** Indices into the program's option list the slot may meet at. */
+  optionIndices: readonly number[];
 }
 
 /**
  * The composition problem as a mixed-integer program with the same hard rules and the same
- * objective as the engine (`compile/objective.ts`): units are assigned to numbered new groups,
- * each group picks at most one meeting option; soft terms are linearised (travel by the
- * product of assignment and option, age span by bounds, gender mix by presence indicators,
- * shared expectation by a chosen majority label, size by its distance from the preferred).
- * Symmetry is broken by letting unit k join only groups 0..k.
+ * objective as the engine (`compile/objective.ts`): units are assigned to numbered new groups or
+ * to existing groups open to newcomers; each group meets at one option; soft terms are
+ * linearised (travel through the option each member meets at, age span by bounds, gender mix
+ * by presence indicators, shared expectation by a chosen majority label, size by its distance
+ * from the preferred). Symmetry among new groups is broken by letting unit k join only new
+ * groups 0..k. An existing group nobody joins keeps its score and room as a constant.
  *
- * Existing groups that take nobody new are constants; existing groups open to newcomers and
- * required starters are not linearised here.
+ * Required starters are not linearised (they are assigned after grouping and may dissolve a group).
  */
 export function formulate(pool: CompiledPool, model: PoolModel): Formulation | Unsupported {
   const { weights, gender } = pool.problem.policy;
@@ -33,123 +59,244 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
   const S = pool.meeting.slots.length;
   const b = new MipBuilder();
 
-  // Starters are assigned after grouping (and may dissolve a group): not part of this program.
   if (pool.problem.policy.starters.min > 0) return { unsupported: "starters_required" };
-  // Existing groups: constants, and the rooms they hold.
-  const held = new Map<number, number>();
-  for (const spec of model.pinned) {
-    if (!spec.closed && spec.members.length < model.sizeMax) return { unsupported: "open_existing_groups" };
+  const openPinned = model.pinned.map((spec) => !spec.closed && spec.members.length < model.sizeMax && coherent(model, spec.members, spec.allowedOptions));
+  // Rooms held by existing groups that stay as they are (closed, full, or not joinable).
+  const heldFixed = new Map<number, number>();
+  const heldOpen = new Map<number, number[]>();
+  model.pinned.forEach((spec, p) => {
     b.addConstant(model.groupScore(spec.members, spec.recordedOption));
-    if (spec.recordedOption >= 0) held.set(spec.recordedOption, (held.get(spec.recordedOption) ?? 0) + 1);
-  }
+    if (spec.recordedOption < 0) return;
+    if (openPinned[p]) heldOpen.set(spec.recordedOption, [...(heldOpen.get(spec.recordedOption) ?? []), p]);
+    else heldFixed.set(spec.recordedOption, (heldFixed.get(spec.recordedOption) ?? 0) + 1);
+  });
 
-  const units = placeableUnits(model);
-  const itemCount = units.reduce((sum, items) => sum + items.length, 0);
-  const G = Math.min(units.length, Math.floor(itemCount / Math.max(1, model.sizeMin)));
-  const unitOptions = units.map((items) => model.options[items[0]!]!.filter((o) => items.every((i) => model.options[i]!.includes(o))));
-  const options = [...new Set(unitOptions.flatMap((opts) => [...opts]))].sort((a, c) => a - c);
-  const expectations = [...new Set(units.flat().map((i) => pool.expectation[i]!).filter((e) => e >= 0))].sort((a, c) => a - c);
+  const units = placeableUnits(model, openPinned);
+  const newUnits = units.filter((unit) => unit.target < 0);
+  const newItems = newUnits.reduce((sum, unit) => sum + unit.items.length, 0);
+  const G = Math.min(newUnits.length, Math.floor(newItems / Math.max(1, model.sizeMin)));
+  const pinnedOptions = (p: number): number[] => Array.from(model.pinned[p]!.allowedOptions).filter((o) => model.pinned[p]!.members.every((m) => model.options[m]!.includes(o)));
+  const options = [...new Set([...units.flatMap((unit) => unit.options), ...model.pinned.flatMap((_, p) => (openPinned[p] ? pinnedOptions(p) : []))])].sort((a, c) => a - c);
+  const indexOf = new Map(options.map((o, k) => [o, k]));
+  // An option an existing group holds beyond its rooms stays closed to every changed group.
+  for (const [o, ps] of heldOpen) if ((heldFixed.get(o) ?? 0) + ps.length > model.optionRooms(o) && (heldFixed.get(o) ?? 0) < model.optionRooms(o)) return { unsupported: "overbooked_rooms" };
 
-  // x[u][g]: unit u in group g (only g ≤ u); y[g][k]: group g meets at options[k].
-  const x = units.map((_, u) => Array.from({ length: G }, (_, g) => (g <= u ? b.variable(`x_${u}_${g}`, true, unitValue(pool, units[u]!)) : -1)));
-  const y = Array.from({ length: G }, (_, g) => options.map((o) => b.variable(`y_${g}_${o}`, true)));
-  const aux = Array.from({ length: G }, (): GroupAuxiliaries => ({ travel: new Map(), ageHi: -1, ageLo: -1, gender: [], mixed: -1, majority: -1, majorityIs: [], sizeOff: -1 }));
-  const size = (g: number): MipTerm[] => units.flatMap((items, u) => (x[u]![g]! >= 0 ? [[x[u]![g]!, items.length] as const] : []));
-  const opened = (g: number, coefficient: number): MipTerm[] => y[g]!.map((v) => [v, coefficient] as const);
+  const slots: Slot[] = [
+    ...Array.from({ length: G }, (): Slot => ({ pinned: -1, fixed: [], optionIndices: options.map((_, k) => k) })),
+    ...model.pinned.flatMap((spec, p): Slot[] => (openPinned[p] ? [{ pinned: p, fixed: spec.members, optionIndices: pinnedOptions(p).map((o) => indexOf.get(o)!) }] : [])),
+  ];
+  const allFixed = slots.flatMap((slot) => slot.fixed);
+  const expectations = [...new Set([...units.flatMap((unit) => unit.items), ...allFixed].map((i) => pool.expectation[i]!).filter((e) => e >= 0))].sort((a, c) => a - c);
+  const ages = ageRange([...units.flatMap((unit) => unit.items), ...allFixed], age);
+
+  // x[u][s]: unit u in slot s; y[s][k]: slot s meets at options[k]; w[s]: an existing group is joined.
+  const mayJoin = (unit: PlaceableUnit, s: number): boolean => {
+    const slot = slots[s]!;
+    if (slot.pinned < 0) return unit.target < 0 && newUnits.indexOf(unit) >= s;
+    if (unit.target >= 0 && unit.target !== slot.pinned) return false;
+    return unit.items.every((i) => slot.fixed.every((m) => pairFits(model, i, m))) && slot.optionIndices.some((k) => unit.options.includes(options[k]!));
+  };
+  const x = units.map((unit, u) => slots.map((_, s) => (mayJoin(unit, s) ? b.variable(`x_${u}_${s}`, true, unitValue(pool, unit.items)) : -1)));
+  const y = slots.map((slot, s) => options.map((o, k) => (slot.optionIndices.includes(k) ? b.variable(`y_${s}_${o}`, true) : -1)));
+  const w = slots.map((slot, s) => (slot.pinned < 0 ? -1 : b.variable(`joined_${s}`, true, unitValue(pool, slot.fixed) - model.groupScore(slot.fixed, model.pinned[slot.pinned]!.recordedOption))));
+  const aux = slots.map((): GroupAuxiliaries => ({ travel: new Map(), ageHi: -1, ageLo: -1, gender: [], mixed: -1, majority: -1, majorityIs: [], sizeOff: -1 }));
+  const joiners = (s: number): number[] => units.flatMap((_, u) => (x[u]![s]! >= 0 ? [u] : []));
+  const opened = (s: number, coefficient: number): MipTerm[] => (slots[s]!.pinned >= 0 ? [[w[s]!, coefficient]] : y[s]!.flatMap((v) => (v >= 0 ? [[v, coefficient] as const] : [])));
+  const size = (s: number): MipTerm[] => [...joiners(s).map((u) => [x[u]![s]!, units[u]!.items.length] as const), ...opened(s, slots[s]!.fixed.length)];
 
   units.forEach((_, u) => b.constrain(`once_${u}`, x[u]!.filter((v) => v >= 0).map((v) => [v, 1] as const), { upper: 1 }));
-  for (let g = 0; g < G; g++) {
-    b.constrain(`one_option_${g}`, opened(g, 1), { upper: 1 });
-    b.constrain(`size_min_${g}`, [...size(g), ...opened(g, -model.sizeMin)], { lower: 0 });
-    b.constrain(`size_max_${g}`, [...size(g), ...opened(g, -model.sizeMax)], { upper: 0 });
-    if (g + 1 < G) b.constrain(`order_${g}`, [...opened(g, 1), ...opened(g + 1, -1)], { lower: 0 });
-    options.forEach((o, k) => {
+  slots.forEach((slot, s) => {
+    const choices = y[s]!.flatMap((v) => (v >= 0 ? [[v, 1] as const] : []));
+    if (slot.pinned < 0) {
+      b.constrain(`one_option_${s}`, choices, { upper: 1 });
+      b.constrain(`size_min_${s}`, [...size(s), ...opened(s, -model.sizeMin)], { lower: 0 });
+      if (s + 1 < G) b.constrain(`order_${s}`, [...opened(s, 1), ...opened(s + 1, -1)], { lower: 0 });
+    } else {
+      // Joined exactly when someone joins; a joined group picks one of its allowed options.
+      b.constrain(`one_option_${s}`, [...choices, [w[s]!, -1]], { lower: 0, upper: 0 });
+      b.constrain(`joined_by_someone_${s}`, [[w[s]!, 1], ...joiners(s).map((u) => [x[u]![s]!, -1] as const)], { upper: 0 });
+      for (const u of joiners(s)) b.constrain(`joins_open_${u}_${s}`, [[x[u]![s]!, 1], [w[s]!, -1]], { upper: 0 });
+      // Members already there pay their travel to the option it meets at.
+      for (const k of slot.optionIndices) b.addObjective(y[s]![k]!, -weights.travelKm * travelKm(pool, slot.fixed, options[k]!, S));
+    }
+    b.constrain(`size_max_${s}`, [...size(s), ...opened(s, -model.sizeMax)], { upper: 0 });
+    for (const k of slot.optionIndices) {
+      const o = options[k]!;
       const capacity = model.placeCapacity(model.optionPlace(o));
-      if (capacity < model.sizeMax) b.constrain(`capacity_${g}_${o}`, [...size(g), [y[g]![k]!, model.sizeMax - capacity]], { upper: model.sizeMax });
-      if (model.homePlace !== null) {
-        const place = model.optionPlace(o);
-        const hosts = units.flatMap((items, u) => (x[u]![g]! >= 0 && items.some((i) => model.homePlace![i] === place) ? [[x[u]![g]!, -1] as const] : []));
-        b.constrain(`host_${g}_${o}`, [[y[g]![k]!, 1], ...hosts], { upper: 0 });
+      if (capacity < model.sizeMax) b.constrain(`capacity_${s}_${o}`, [...size(s), [y[s]![k]!, model.sizeMax - capacity]], { upper: model.sizeMax });
+      const place = model.optionPlace(o);
+      if (model.homePlace !== null && !slot.fixed.some((m) => model.homePlace![m] === place)) {
+        const hosts = joiners(s).filter((u) => units[u]!.items.some((i) => model.homePlace![i] === place)).map((u) => [x[u]![s]!, -1] as const);
+        b.constrain(`host_${s}_${o}`, [[y[s]![k]!, 1], ...hosts], { upper: 0 });
       }
-    });
-    units.forEach((items, u) => {
-      const v = x[u]![g]!;
-      if (v < 0) return;
+    }
+    for (const u of joiners(s)) {
       // A member meets at exactly one of the group's options it can use (z), and pays its travel
       // there: Σ z = x and z ≤ y, so even a fractional member pays at least its cheapest option.
-      const meets = options.flatMap((o, k) => {
-        if (!unitOptions[u]!.includes(o)) return [];
-        const km = items.reduce((sum, i) => {
-          const d = pool.meeting.travelKm(i, Math.floor(o / S));
-          return Number.isFinite(d) ? sum + d : sum;
-        }, 0);
-        const z = b.variable(`z_${u}_${g}_${o}`, false, -weights.travelKm * km);
-        aux[g]!.travel.set(u * options.length + k, z);
-        b.constrain(`meets_at_${u}_${g}_${o}`, [[z, 1], [y[g]![k]!, -1]], { upper: 0 });
+      const meets = slot.optionIndices.flatMap((k) => {
+        const o = options[k]!;
+        if (!units[u]!.options.includes(o)) return [];
+        const z = b.variable(`z_${u}_${s}_${o}`, false, -weights.travelKm * travelKm(pool, units[u]!.items, o, S));
+        aux[s]!.travel.set(u * options.length + k, z);
+        b.constrain(`meets_at_${u}_${s}_${o}`, [[z, 1], [y[s]![k]!, -1]], { upper: 0 });
         return [[z, 1] as const];
       });
-      b.constrain(`meets_${u}_${g}`, [[v, -1], ...meets], { lower: 0, upper: 0 });
-    });
+      b.constrain(`meets_${u}_${s}`, [[x[u]![s]!, -1], ...meets], { lower: 0, upper: 0 });
+    }
     // Pairs that may never share a group.
-    for (let u = 0; u < units.length; u++) {
-      for (let w = u + 1; w < units.length; w++) {
-        if (x[u]![g]! < 0 || x[w]![g]! < 0 || unitsFit(model, units[u]!, units[w]!)) continue;
-        b.constrain(`apart_${u}_${w}_${g}`, [[x[u]![g]!, 1], [x[w]![g]!, 1]], { upper: 1 });
+    const js = joiners(s);
+    for (let a = 0; a < js.length; a++) {
+      for (let c = a + 1; c < js.length; c++) {
+        if (unitsFit(model, units[js[a]!]!.items, units[js[c]!]!.items)) continue;
+        b.constrain(`apart_${js[a]}_${js[c]}_${s}`, [[x[js[a]!]![s]!, 1], [x[js[c]!]![s]!, 1]], { upper: 1 });
       }
     }
-    addAgeSpan(b, g, units, x, age, weights.ageSpan, aux[g]!);
-    if (gender.mix === "prefer" && weights.genderMix !== 0) addGenderMix(b, g, units, x, genderCode, singleGender, weights.genderMix, aux[g]!);
-    if (expectations.length > 0 && weights.expectation !== 0) addExpectation(b, g, units, x, pool.expectation, expectations, weights.expectation, model.sizeMax, aux[g]!);
+    const members: Member[] = [...js.map((u) => ({ variable: x[u]![s]!, items: units[u]!.items })), ...(slot.pinned >= 0 ? [{ variable: w[s]!, items: slot.fixed }] : [])];
+    addAgeSpan(b, s, members, age, ages, weights.ageSpan, aux[s]!);
+    const singleFixed = slot.fixed.some((m) => singleGender[m] === 1);
+    if (gender.mix === "prefer" && weights.genderMix !== 0 && !singleFixed) addGenderMix(b, s, members, genderCode, singleGender, weights.genderMix, aux[s]!);
+    if (expectations.length > 0 && weights.expectation !== 0) addExpectation(b, s, members, pool.expectation, expectations, weights.expectation, model.sizeMax, aux[s]!);
     if (weights.sizeFromPreferred !== 0) {
-      const d = b.variable(`size_off_${g}`, false, -weights.sizeFromPreferred);
-      aux[g]!.sizeOff = d;
-      b.constrain(`size_over_${g}`, [[d, 1], ...size(g).map(([v, c]) => [v, -c] as const), ...opened(g, pool.sizePreferred)], { lower: 0 });
-      b.constrain(`size_under_${g}`, [[d, 1], ...size(g), ...opened(g, -pool.sizePreferred)], { lower: 0 });
+      const d = b.variable(`size_off_${s}`, false, -weights.sizeFromPreferred);
+      aux[s]!.sizeOff = d;
+      b.constrain(`size_over_${s}`, [[d, 1], ...size(s).map(([v, c]) => [v, -c] as const), ...opened(s, pool.sizePreferred)], { lower: 0 });
+      b.constrain(`size_under_${s}`, [[d, 1], ...size(s), ...opened(s, -pool.sizePreferred)], { lower: 0 });
     }
-  }
+  });
   options.forEach((o, k) => {
     const rooms = model.optionRooms(o);
     if (!Number.isFinite(rooms)) return;
-    b.constrain(`rooms_${o}`, y.map((row) => [row[k]!, 1] as const), { upper: rooms - (held.get(o) ?? 0) });
+    const users = slots.flatMap((_, s) => (y[s]![k]! >= 0 ? [[y[s]![k]!, 1] as const] : []));
+    const fixed = heldFixed.get(o) ?? 0;
+    // An existing group that is joined gives up its recorded room (Σ y + unjoined holders ≤ rooms).
+    const holders = (heldOpen.get(o) ?? []).map((p) => slots.findIndex((slot) => slot.pinned === p));
+    if (fixed >= rooms) {
+      if (users.length > 0) b.constrain(`rooms_${o}`, users, { upper: 0 });
+      return;
+    }
+    b.constrain(`rooms_${o}`, [...users, ...holders.map((s) => [w[s]!, -1] as const)], { upper: rooms - fixed - holders.length });
   });
 
+  const mip = b.build();
   return {
-    mip: b.build(),
+    mip,
     decode(values) {
-      const groups: { members: number[]; option: number }[] = [];
-      for (let g = 0; g < G; g++) {
-        const k = y[g]!.findIndex((v) => values(v) > 0.5);
-        if (k < 0) continue;
-        const members = units.flatMap((items, u) => (x[u]![g]! >= 0 && values(x[u]![g]!) > 0.5 ? items : []));
-        if (members.length > 0) groups.push({ members, option: options[k]! });
-      }
+      const groups: ProgramGroup[] = [];
+      const joinedSlot = new Map<number, number>();
+      slots.forEach((slot, s) => {
+        if (slot.pinned >= 0) joinedSlot.set(slot.pinned, s);
+        const k = y[s]!.findIndex((v) => v >= 0 && values(v) > 0.5);
+        if (k < 0) return;
+        const members = [...slot.fixed, ...joiners(s).flatMap((u) => (values(x[u]![s]!) > 0.5 ? units[u]!.items : []))];
+        if (members.length > 0) groups.push({ members, option: options[k]!, pinned: slot.pinned });
+      });
+      model.pinned.forEach((spec, p) => {
+        if (groups.some((g) => g.pinned === p)) return;
+        groups.push({ members: [...spec.members], option: spec.recordedOption, pinned: p });
+      });
       return groups;
     },
     encode(groups) {
-      const unitIndex = new Map(units.map((items, u) => [items[0]!, u]));
-      const placed = groups.map((group) => ({ units: [...new Set(group.members.map((i) => unitIndex.get(model.units[model.unitOf[i]!]![0]!) ?? -1))].sort((a, c) => a - c), k: options.indexOf(group.option) }));
-      if (placed.length > G || placed.some((group) => group.k < 0 || group.units.length === 0 || group.units[0]! < 0)) return null;
-      // Symmetry breaking lets unit u join only groups 0..u: number groups by their first unit.
-      placed.sort((a, c) => a.units[0]! - c.units[0]!);
-      const values = new Float64Array(b.build().variables.length);
+      const unitOfItem = new Map<number, number>();
+      units.forEach((unit, u) => unit.items.forEach((i) => unitOfItem.set(i, u)));
+      const values = new Float64Array(mip.variables.length);
       // Every group, used or not, names one majority label.
       for (const a of aux) if (a.majorityIs.length > 0) values[a.majorityIs[0]!] = 1;
-      placed.forEach((group, g) => {
-        values[y[g]![group.k]!] = 1;
-        for (const u of group.units) {
-          // Never negative: the groups before g have smaller first units, so every unit here is ≥ g.
-          values[x[u]![g]!] = 1;
-          const z = aux[g]!.travel.get(u * options.length + group.k);
-          if (z !== undefined) values[z] = 1;
-        }
-        fillAuxiliaries(values, aux[g]!, group.units.flatMap((u) => units[u]!), ageRange(units, age)[0], pool, expectations, model.sizeMax);
+      const fresh = groups.filter((g) => g.pinned < 0);
+      if (fresh.length > G) return null;
+      const slotOf = (group: ProgramGroup, joinedUnits: number[]): number => (group.pinned < 0 ? -1 : slots.findIndex((slot) => slot.pinned === group.pinned && joinedUnits.length > 0));
+      const placed = groups.map((group) => {
+        const fixed = group.pinned >= 0 ? new Set(model.pinned[group.pinned]!.members) : new Set<number>();
+        const joinedUnits = [...new Set(group.members.filter((i) => !fixed.has(i)).map((i) => unitOfItem.get(i) ?? -1))].sort((a, c) => a - c);
+        return { group, units: joinedUnits, k: indexOf.get(group.option) ?? -1, slot: slotOf(group, joinedUnits) };
       });
+      if (placed.some((p) => p.units.includes(-1) || (p.group.pinned < 0 && (p.k < 0 || p.units.length === 0)) || (p.group.pinned >= 0 && p.units.length > 0 && (p.slot < 0 || p.k < 0)))) return null;
+      // Symmetry breaking lets unit u join only new groups 0..u: number new groups by their first unit.
+      const newGroups = placed.filter((p) => p.group.pinned < 0).sort((a, c) => a.units[0]! - c.units[0]!);
+      newGroups.forEach((p, g) => (p.slot = g));
+      for (const p of placed) {
+        if (p.slot < 0) continue;
+        const s = p.slot;
+        if (y[s]![p.k]! < 0) return null;
+        values[y[s]![p.k]!] = 1;
+        if (w[s]! >= 0) values[w[s]!] = 1;
+        for (const u of p.units) {
+          if (x[u]![s]! < 0) return null;
+          values[x[u]![s]!] = 1;
+          const z = aux[s]!.travel.get(u * options.length + p.k);
+          if (z === undefined) return null;
+          values[z] = 1;
+        }
+        fillAuxiliaries(values, aux[s]!, p.group.members, ages.youngest, pool, expectations, model.sizeMax);
+      }
       return values;
     },
   };
 }
 
-/** Variables of one numbered group besides its assignment and option choice (-1 when the term is off). */
+/** Units the program may place: whole units of free items, or the free part of a unit whose other members are in an open existing group. */
+function placeableUnits(model: PoolModel, openPinned: readonly boolean[]): PlaceableUnit[] {
+  const out: PlaceableUnit[] = [];
+  for (const items of model.units) {
+    const free = items.filter((i) => model.pinnedTo[i]! < 0);
+    let target = -1;
+    if (free.length !== items.length) {
+      const tied = new Set(items.filter((i) => model.pinnedTo[i]! >= 0).map((i) => model.pinnedTo[i]!));
+      const only = [...tied][0]!;
+      if (free.length === 0 || tied.size !== 1 || !openPinned[only]) continue;
+      target = only;
+    }
+    if (!free.every((i) => model.placeable[i] === 1)) continue;
+    const options = Array.from(model.options[items[0]!]!).filter((o) => items.every((i) => model.options[i]!.includes(o)));
+    if (options.length > 0) out.push({ items: free, target, options });
+  }
+  return out;
+}
+
+/** Placeable units of a model (for callers sizing a problem before formulating it). */
+export function placeableUnitCount(model: PoolModel): number {
+  const openPinned = model.pinned.map((spec) => !spec.closed && spec.members.length < model.sizeMax && coherent(model, spec.members, spec.allowedOptions));
+  return placeableUnits(model, openPinned).length;
+}
+
+/** Whether an existing group's members may stay together and share one of its allowed options. */
+function coherent(model: PoolModel, members: readonly number[], allowed: Int32Array): boolean {
+  for (let a = 0; a < members.length; a++) for (let c = a + 1; c < members.length; c++) if (!pairFits(model, members[a]!, members[c]!)) return false;
+  return Array.from(allowed).some((o) => members.every((m) => model.options[m]!.includes(o)));
+}
+
+/** What placing items adds regardless of group: their people and their waiting time. */
+function unitValue(pool: CompiledPool, items: readonly number[]): number {
+  const { weights } = pool.problem.policy;
+  return items.reduce((sum, i) => sum + weights.placed + weights.waitingPerYear * pool.waitYears[i]!, 0);
+}
+
+
+/** Km the items travel to an option's place; unknown distances count as 0, as in the engine. */
+function travelKm(pool: CompiledPool, items: readonly number[], option: number, slotCount: number): number {
+  return items.reduce((sum, i) => {
+    const d = pool.meeting.travelKm(i, Math.floor(option / slotCount));
+    return Number.isFinite(d) ? sum + d : sum;
+  }, 0);
+}
+
+function pairFits(model: PoolModel, i: number, j: number): boolean {
+  const p = model.spread[i]!;
+  const q = model.spread[j]!;
+  return !((p >= 0 && q >= 0 && Math.abs(p - q) > model.maxSpread) || model.conflicts(i, j));
+}
+
+function unitsFit(model: PoolModel, a: readonly number[], c: readonly number[]): boolean {
+  return a.every((i) => c.every((j) => pairFits(model, i, j)));
+}
+
+/** Items that are in a group together when `variable` is 1 (a unit joining, or an existing group's own members). */
+interface Member {
+  variable: number;
+  items: readonly number[];
+}
+
+/** Variables of one group slot besides its assignment and option choice (-1 when the term is off). */
 interface GroupAuxiliaries {
   /** z per (unit × option index): 1 when the unit is in the group and the group meets there (it pays its travel). */
   travel: Map<number, number>;
@@ -186,26 +333,12 @@ function fillAuxiliaries(values: Float64Array, aux: GroupAuxiliaries, members: r
   if (aux.sizeOff >= 0) values[aux.sizeOff] = Math.abs(members.length - pool.sizePreferred);
 }
 
-/** Units the engine may place in a new group (no existing group open to them, see `formulate`). */
-export function placeableUnits(model: PoolModel): (readonly number[])[] {
-  return model.units.filter((items) => items.every((i) => model.placeable[i] === 1 && model.pinnedTo[i]! < 0) && model.options[items[0]!]!.some((o) => items.every((i) => model.options[i]!.includes(o))));
-}
-
-/** What placing a unit adds regardless of group: its people and their waiting time. */
-function unitValue(pool: CompiledPool, items: readonly number[]): number {
-  const { weights } = pool.problem.policy;
-  return items.reduce((sum, i) => sum + weights.placed + weights.waitingPerYear * pool.waitYears[i]!, 0);
-}
-
-function unitsFit(model: PoolModel, a: readonly number[], c: readonly number[]): boolean {
-  for (const i of a) {
-    for (const j of c) {
-      const p = model.spread[i]!;
-      const q = model.spread[j]!;
-      if ((p >= 0 && q >= 0 && Math.abs(p - q) > model.maxSpread) || model.conflicts(i, j)) return false;
-    }
-  }
-  return true;
+/** The youngest recorded age among the items, and the span from it to the oldest. */
+function ageRange(items: readonly number[], age: Int32Array): { youngest: number; range: number } {
+  const known = items.map((i) => age[i]!).filter((a) => a >= 0);
+  if (known.length === 0) return { youngest: 0, range: 0 };
+  const youngest = Math.min(...known);
+  return { youngest, range: Math.max(...known) - youngest };
 }
 
 /**
@@ -213,83 +346,60 @@ function unitsFit(model: PoolModel, a: readonly number[], c: readonly number[]):
  * Ages are measured from the pool's youngest, and a non-member's bound is the pool's range
  * rather than a generic big-M, which keeps the LP relaxation tight.
  */
-function addAgeSpan(b: MipBuilder, g: number, units: readonly (readonly number[])[], x: readonly number[][], age: Int32Array, weight: number, aux: GroupAuxiliaries): void {
+function addAgeSpan(b: MipBuilder, s: number, members: readonly Member[], age: Int32Array, ages: { youngest: number; range: number }, weight: number, aux: GroupAuxiliaries): void {
   if (weight === 0) return;
-  const hi = b.variable(`age_hi_${g}`, false, -weight);
-  const lo = b.variable(`age_lo_${g}`, false, weight);
+  const hi = b.variable(`age_hi_${s}`, false, -weight);
+  const lo = b.variable(`age_lo_${s}`, false, weight);
   aux.ageHi = hi;
   aux.ageLo = lo;
-  const [youngest, range] = ageRange(units, age);
-  b.constrain(`age_order_${g}`, [[hi, 1], [lo, -1]], { lower: 0 });
-  units.forEach((items, u) => {
-    const v = x[u]![g]!;
-    if (v < 0) return;
+  b.constrain(`age_order_${s}`, [[hi, 1], [lo, -1]], { lower: 0 });
+  for (const { variable, items } of members) {
     for (const i of items) {
       if (age[i]! < 0) continue;
-      const a = age[i]! - youngest;
-      b.constrain(`age_hi_${g}_${i}`, [[hi, 1], [v, -a]], { lower: 0 });
-      b.constrain(`age_lo_${g}_${i}`, [[lo, 1], [v, range - a]], { upper: range });
+      const a = age[i]! - ages.youngest;
+      b.constrain(`age_hi_${s}_${i}`, [[hi, 1], [variable, -a]], { lower: 0 });
+      b.constrain(`age_lo_${s}_${i}`, [[lo, 1], [variable, ages.range - a]], { upper: ages.range });
     }
-  });
-}
-
-/** The youngest recorded age among the units, and the span from it to the oldest. */
-function ageRange(units: readonly (readonly number[])[], age: Int32Array): [youngest: number, range: number] {
-  const known = units.flat().map((i) => age[i]!).filter((a) => a >= 0);
-  if (known.length === 0) return [0, 0];
-  const youngest = Math.min(...known);
-  return [youngest, Math.max(...known) - youngest];
+  }
 }
 
 /** A bonus when two recorded genders meet and nobody needs a single-gender group. */
-function addGenderMix(b: MipBuilder, g: number, units: readonly (readonly number[])[], x: readonly number[][], code: Int32Array, single: Uint8Array, bonus: number, aux: GroupAuxiliaries): void {
-  const mixed = b.variable(`mixed_${g}`, true, bonus);
+function addGenderMix(b: MipBuilder, s: number, members: readonly Member[], code: Int32Array, single: Uint8Array, bonus: number, aux: GroupAuxiliaries): void {
+  const mixed = b.variable(`mixed_${s}`, true, bonus);
   aux.mixed = mixed;
   const present = [0, 1, 2].map((k) => {
-    const p = b.variable(`gender_${g}_${k}`, true);
-    const with_ = units.flatMap((items, u) => {
+    const p = b.variable(`gender_${s}_${k}`, true);
+    const with_ = members.flatMap(({ variable, items }) => {
       const count = items.filter((i) => code[i] === k).length;
-      return x[u]![g]! >= 0 && count > 0 ? [[x[u]![g]!, -count] as const] : [];
+      return count > 0 ? [[variable, -count] as const] : [];
     });
-    b.constrain(`gender_present_${g}_${k}`, [[p, 1], ...with_], { upper: 0 });
+    b.constrain(`gender_present_${s}_${k}`, [[p, 1], ...with_], { upper: 0 });
     aux.gender.push(p);
     return p;
   });
-  b.constrain(`mixed_needs_two_${g}`, [[mixed, 2], ...present.map((p) => [p, -1] as const)], { upper: 0 });
-  units.forEach((items, u) => {
-    if (x[u]![g]! < 0 || !items.some((i) => single[i] === 1)) return;
-    b.constrain(`mixed_single_${g}_${u}`, [[mixed, 1], [x[u]![g]!, 1]], { upper: 1 });
-  });
+  b.constrain(`mixed_needs_two_${s}`, [[mixed, 2], ...present.map((p) => [p, -1] as const)], { upper: 0 });
+  for (const { variable, items } of members) {
+    if (items.some((i) => single[i] === 1)) b.constrain(`mixed_single_${s}_${variable}`, [[mixed, 1], [variable, 1]], { upper: 1 });
+  }
 }
 
 /** −weight × (recorded expectations − the largest count of one label): a chosen label bounds the majority. */
-function addExpectation(
-  b: MipBuilder,
-  g: number,
-  units: readonly (readonly number[])[],
-  x: readonly number[][],
-  expectation: Int32Array,
-  labels: readonly number[],
-  weight: number,
-  sizeMax: number,
-  aux: GroupAuxiliaries,
-): void {
-  const majority = b.variable(`majority_${g}`, false, weight);
-  const chosen = labels.map((e) => b.variable(`majority_is_${g}_${e}`, true));
+function addExpectation(b: MipBuilder, s: number, members: readonly Member[], expectation: Int32Array, labels: readonly number[], weight: number, sizeMax: number, aux: GroupAuxiliaries): void {
+  const majority = b.variable(`majority_${s}`, false, weight);
+  const chosen = labels.map((e) => b.variable(`majority_is_${s}_${e}`, true));
   aux.majority = majority;
   aux.majorityIs = chosen;
-  b.constrain(`majority_one_${g}`, chosen.map((q) => [q, 1] as const), { lower: 1, upper: 1 });
+  b.constrain(`majority_one_${s}`, chosen.map((q) => [q, 1] as const), { lower: 1, upper: 1 });
   labels.forEach((e, k) => {
-    const count = units.flatMap((items, u) => {
+    const count = members.flatMap(({ variable, items }) => {
       const n = items.filter((i) => expectation[i] === e).length;
-      return x[u]![g]! >= 0 && n > 0 ? [[x[u]![g]!, -n] as const] : [];
+      return n > 0 ? [[variable, -n] as const] : [];
     });
-    b.constrain(`majority_le_${g}_${e}`, [[majority, 1], ...count, [chosen[k]!, sizeMax]], { upper: sizeMax });
+    b.constrain(`majority_le_${s}_${e}`, [[majority, 1], ...count, [chosen[k]!, sizeMax]], { upper: sizeMax });
   });
   // Every recorded expectation costs `weight`; the majority earns it back.
-  units.forEach((items, u) => {
-    const v = x[u]![g]!;
+  for (const { variable, items } of members) {
     const recorded = items.filter((i) => expectation[i]! >= 0).length;
-    if (v >= 0 && recorded > 0) b.addObjective(v, -weight * recorded);
-  });
+    if (recorded > 0) b.addObjective(variable, -weight * recorded);
+  }
 }

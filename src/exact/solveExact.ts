@@ -1,16 +1,12 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import type { PoolModel } from "../core/poolModel.js";
-import { formulate, placeableUnits } from "./formulate.js";
+import { formulate, placeableUnitCount, type ProgramGroup } from "./formulate.js";
 import { mipObjective, mipViolation, type Mip } from "./mip.js";
 import type { MipLimits, MipOutcome, MipSolver } from "./mipSolver.js";
 import { validGroups } from "./validGroups.js";
 
 /** A group of an exact answer: items, meeting option, and the existing group it is (or -1). */
-export interface ExactGroup {
-  members: number[];
-  option: number;
-  pinned: number;
-}
+export type ExactGroup = ProgramGroup;
 
 /**
  * What one exact attempt ended with. `optimal`: proven best (`groups` hold it); `feasible`:
@@ -18,7 +14,7 @@ export interface ExactGroup {
  */
 export type ExactOutcome =
   | { status: "optimal" | "feasible"; objective: number; bound?: number; groups: ExactGroup[] }
-  | { status: "not_linearised"; rule: "open_existing_groups" | "starters_required" }
+  | { status: "not_linearised"; rule: "overbooked_rooms" | "starters_required" }
   | { status: "too_large" }
   | { status: "no_answer"; bound?: number };
 
@@ -28,8 +24,8 @@ export interface ExactRequest {
   maxUnits: number;
   timeLimitMs: number;
   clock: () => number;
-  /** The search's answer (new groups only): the starting incumbent. */
-  start?: readonly { members: readonly number[]; option: number }[];
+  /** The search's answer (every group, existing ones included): the starting incumbent. */
+  start?: readonly ProgramGroup[];
 }
 
 /** Relative tolerance when comparing the MIP's objective with the engine's own score. */
@@ -41,7 +37,7 @@ const SCORE_TOLERANCE = 1e-7;
  * formulation or solver slip can never pass as a proof.
  */
 export function solveExact(pool: CompiledPool, model: PoolModel, request: ExactRequest): ExactOutcome {
-  if (placeableUnits(model).length > request.maxUnits) return { status: "too_large" };
+  if (placeableUnitCount(model) > request.maxUnits) return { status: "too_large" };
   const formulation = formulate(pool, model);
   if ("unsupported" in formulation) return { status: "not_linearised", rule: formulation.unsupported };
   const { mip } = formulation;
@@ -56,8 +52,7 @@ export function solveExact(pool: CompiledPool, model: PoolModel, request: ExactR
   const bound = outcome.bound !== undefined && Number.isFinite(outcome.bound) ? { bound: outcome.bound } : {};
   if (outcome.values === null || mipViolation(mip, outcome.values, 1e-5) !== null) return { status: "no_answer", ...bound };
   const values = outcome.values;
-  const pinned = model.pinned.map((spec, p): ExactGroup => ({ members: [...spec.members], option: spec.recordedOption, pinned: p }));
-  const groups = [...pinned, ...formulation.decode((v) => values[v]!).map((g): ExactGroup => ({ ...g, pinned: -1 }))];
+  const groups = formulation.decode((v) => values[v]!);
   const rescored = groups.reduce((sum, g) => sum + model.groupScore(g.members, g.option), 0);
   const claimed = mipObjective(mip, values);
   if (!validGroups(model, groups) || Math.abs(rescored - claimed) > SCORE_TOLERANCE * Math.max(1, Math.abs(rescored))) return { status: "no_answer", ...bound };

@@ -1,9 +1,9 @@
-import type { PoolModel } from "../core/poolModel.js";
+import type { PinnedGroupSpec, PoolModel } from "../core/poolModel.js";
 
 /**
  * Whether decoded groups keep every hard rule of the model: each item once, whole units in new groups,
  * size bounds, no conflicting pair, an option every member can use, the place's capacity,
- * the host rule and the rooms per option. Existing groups (pinned ≥ 0) are taken as given.
+ * the host rule and the rooms per option. Existing groups kept as they are are taken as given.
  */
 export function validGroups(model: PoolModel, groups: readonly { members: readonly number[]; option: number; pinned: number }[]): boolean {
   const seen = new Uint8Array(model.n);
@@ -15,22 +15,29 @@ export function validGroups(model: PoolModel, groups: readonly { members: readon
       seen[i] = 1;
     }
     if (group.option >= 0) rooms.set(group.option, (rooms.get(group.option) ?? 0) + 1);
-    if (group.pinned < 0 && !validNewGroup(model, group.members, group.option)) return false;
-    if (group.pinned < 0) usedByNew.add(group.option);
+    const spec = group.pinned >= 0 ? model.pinned[group.pinned] : undefined;
+    const changed = spec === undefined || group.members.length !== spec.members.length || group.option !== spec.recordedOption;
+    if (!changed) continue;
+    if (!validGroup(model, group.members, group.option, spec)) return false;
+    usedByNew.add(group.option);
   }
   // Existing groups may already overbook a room; a new group may not add to it.
   for (const option of usedByNew) if ((rooms.get(option) ?? 0) > model.optionRooms(option)) return false;
   return true;
 }
 
-function validNewGroup(model: PoolModel, members: readonly number[], option: number): boolean {
-  if (members.length < model.sizeMin || members.length > model.sizeMax) return false;
+/** A new group, or an existing one that takes newcomers (no minimum, its own members kept, an allowed option). */
+function validGroup(model: PoolModel, members: readonly number[], option: number, spec: PinnedGroupSpec | undefined): boolean {
+  if ((spec === undefined && members.length < model.sizeMin) || members.length > model.sizeMax) return false;
+  if (spec !== undefined && (spec.closed || !spec.members.every((m) => members.includes(m)) || !spec.allowedOptions.includes(option))) return false;
   const place = model.optionPlace(option);
   if (members.length > model.placeCapacity(place)) return false;
   if (model.homePlace !== null && !members.some((i) => model.homePlace![i] === place)) return false;
   for (const i of members) {
-    if (model.placeable[i] !== 1 || model.pinnedTo[i]! >= 0 || !model.options[i]!.includes(option)) return false;
-    // Units are placed whole.
+    if (!model.options[i]!.includes(option)) return false;
+    if (spec !== undefined && spec.members.includes(i)) continue;
+    if (model.placeable[i] !== 1 || model.pinnedTo[i]! >= 0) return false;
+    // Units are placed whole (a partner may already be in the existing group).
     if (!model.units[model.unitOf[i]!]!.every((j) => members.includes(j))) return false;
   }
   for (let a = 0; a < members.length; a++) {

@@ -18,7 +18,7 @@ function expectSameScore(input: ComposeInput, seed: number): void {
   const formulation = formulate(pool, model);
   if ("unsupported" in formulation) return;
   const found = solvePool(model, { seed, maxIterations: 3_000, timeLimitMs: 600_000 });
-  const values = formulation.encode(found.groups.filter((g) => g.pinned < 0));
+  const values = formulation.encode(found.groups);
   expect(values).not.toBeNull();
   expect(mipViolation(formulation.mip, values!)).toBeNull();
   const objective = mipObjective(formulation.mip, values!);

@@ -50,11 +50,20 @@ describe("tighteningAHardRuleNeverImproves", () => {
     expectComposeReaches(tight, provenOptimum(tight));
   });
 
-  // Flip to `it` when the engine learns to trade rooms with existing groups (see the JSON's note).
-  it.fails("known search gap existingGroupMustTradeRooms: compose reaches the optimum", () => {
+  // Flip to `it` when the search learns to trade rooms with existing groups (see the JSON's note).
+  it.fails("known search gap existingGroupMustTradeRooms: the search alone reaches the optimum", () => {
     const file = new URL("../regressions/searchGaps/existingGroupMustTradeRooms.json", import.meta.url);
     const { input } = JSON.parse(readFileSync(file, "utf8")) as { input: ComposeInput };
-    const found = compose(input, { seed: 7, maxIterations: GENEROUS_ITERATIONS, timeLimitMs: 600_000 }).stats.objective;
+    const found = compose(input, { seed: 7, method: "search", maxIterations: GENEROUS_ITERATIONS, timeLimitMs: 600_000 }).stats.objective;
     expect(found).toBeCloseTo(provenOptimum(input), 6);
+  });
+
+  it("existingGroupMustTradeRooms: compose (method auto) closes the search's gap with the exact method and proves it", () => {
+    const file = new URL("../regressions/searchGaps/existingGroupMustTradeRooms.json", import.meta.url);
+    const { input } = JSON.parse(readFileSync(file, "utf8")) as { input: ComposeInput };
+    const result = compose(input, { seed: 7, maxIterations: GENEROUS_ITERATIONS, timeLimitMs: 600_000 });
+    expect(result.stats.objective).toBeCloseTo(provenOptimum(input), 6);
+    expect(result.status).toBe("optimal");
+    expect(result.stats.exact?.improvedSearch).toBe(true);
   });
 });
