@@ -22,11 +22,12 @@ export interface Choice {
 /**
  * Most placeable units the exact method takes on. In `auto` the bundled solver gets pools of up
  * to a dozen people and a pivot budget, not a share of the clock, so a run bounded by work stays
- * reproducible: it proves nearly every such pool within the budget (test/exact) and gives up on
- * the few where javascript-lp-solver stalls. HiGHS gets larger pools; `exact` larger still. Both
- * may use all the time that remains.
+ * reproducible. Measured on 400 random pools (151 of them in reach): 1,000 pivots prove 114
+ * and give up on 37 in 2.4 s in all; 3,000 prove 123 and give up on 28 in 10 s, nearly all of
+ * it spent where javascript-lp-solver stalls. HiGHS gets larger pools; `exact` larger still.
+ * Both may use all the time that remains.
  */
-const AUTO_PIVOTS = 3_000;
+const AUTO_PIVOTS = 1_000;
 const AUTO_MAX_UNITS = { bundled: 12, given: 40 } as const;
 const EXACT_MAX_UNITS = 60;
 
