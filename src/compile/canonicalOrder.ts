@@ -74,7 +74,9 @@ function candidateOrder(problem: Problem, groupOwn: readonly string[]): number[]
     const single = colour;
     colour = refine(Int32Array.from(single, (c, i) => 2 * c + (i === chosen ? 0 : 1)), relations, budget);
   }
-  return candidates.map((_, i) => i).sort((a, b) => colour[a]! - colour[b]! || a - b);
+  // Classes in a scrambled but canonical order: sorted keys would line up look-alikes, a bias the search's ties and bounded scans feel.
+  const scrambled = Uint32Array.from(colour, scramble);
+  return candidates.map((_, i) => i).sort((a, b) => scrambled[a]! - scrambled[b]! || colour[a]! - colour[b]! || a - b);
 }
 
 /** Who relates to whom, as indices: the graph the refinement walks. */
@@ -210,4 +212,12 @@ function withSortedRefs(c: Candidate, byRank: (ids: readonly string[]) => string
   if (c.knows !== undefined) sorted.knows = byRank(c.knows);
   if (c.together !== undefined) sorted.together = byRank(c.together);
   return sorted;
+}
+
+/** A fixed bijective mix of a class number (murmur3's finaliser): canonical, yet unrelated to key order. */
+function scramble(value: number): number {
+  let h = value >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
 }
