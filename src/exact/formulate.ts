@@ -100,7 +100,9 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
   const y = slots.map((slot, s) => options.map((o, k) => (slot.optionIndices.includes(k) ? b.variable(`y_${s}_${o}`, true) : -1)));
   const w = slots.map((slot, s) => (slot.pinned < 0 ? -1 : b.variable(`joined_${s}`, true, unitValue(pool, slot.fixed) - model.groupScore(slot.fixed, model.pinned[slot.pinned]!.recordedOption))));
   const aux = slots.map((): GroupAuxiliaries => ({ travel: new Map(), ageHi: -1, ageLo: -1, gender: [], mixed: -1, majority: -1, majorityIs: [], sizeOff: -1 }));
-  const joiners = (s: number): number[] => units.flatMap((_, u) => (x[u]![s]! >= 0 ? [u] : []));
+  // Who may join each slot, computed once: every constraint of a slot reads it.
+  const joinable = slots.map((_, s) => units.flatMap((_, u) => (x[u]![s]! >= 0 ? [u] : [])));
+  const joiners = (s: number): readonly number[] => joinable[s]!;
   const opened = (s: number, coefficient: number): MipTerm[] => (slots[s]!.pinned >= 0 ? [[w[s]!, coefficient]] : y[s]!.flatMap((v) => (v >= 0 ? [[v, coefficient] as const] : [])));
   const size = (s: number): MipTerm[] => [...joiners(s).map((u) => [x[u]![s]!, units[u]!.items.length] as const), ...opened(s, slots[s]!.fixed.length)];
 

@@ -3,6 +3,7 @@
  * (shuffle its lists, rename its ids), and describe a result so that two results can be
  * compared exactly while people who look identical to every rule may swap places.
  */
+import { Random } from "../../src/core/random.js";
 import { compose, type CandidateInput, type ComposeInput, type ComposeResult } from "../../src/index.js";
 
 /** Bounded by work (a generous clock never binds), so every run is deterministic. */
@@ -13,16 +14,10 @@ export function composeBounded(input: ComposeInput, maxIterations: number = WORK
   return compose(input, { ...WORK_BOUNDED, maxIterations });
 }
 
-/** A small seeded generator (mulberry32), so a transformation is replayable from its seed. */
+/** The project's seeded generator as a float source, so a transformation is replayable from its seed. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new Random(seed);
+  return () => random.nextFloat();
 }
 
 function shuffled<T>(items: readonly T[] | undefined, random: () => number): T[] | undefined {
