@@ -225,12 +225,15 @@ export class PoolState {
     const { model } = this;
     let total = 0;
     const rooms = new Map<number, number>();
+    // Existing groups in the room the input records for them, which the input may already overbook.
+    const recorded = new Map<number, number>();
     this.groups.forEach((group, slot) => {
       if (!group.alive) return;
       const scratch = model.groupScore(group.members, group.option);
       if (!close(scratch, group.score)) throw new EngineAssertionError("groupScore", group.score, scratch, `group slot ${slot}`);
       total += scratch;
       if (group.option >= 0) rooms.set(group.option, (rooms.get(group.option) ?? 0) + 1);
+      if (group.option >= 0 && group.pinned >= 0 && group.option === model.pinned[group.pinned]!.recordedOption) recorded.set(group.option, (recorded.get(group.option) ?? 0) + 1);
       for (const u of group.units) {
         if (this.groupOfUnit[u] !== slot) throw new EngineAssertionError("unitPosition", this.groupOfUnit[u]!, slot, `unit ${u}`);
       }
@@ -241,7 +244,9 @@ export class PoolState {
       const booked = this.rooms.get(option) ?? 0;
       if (booked !== count) throw new EngineAssertionError("rooms", booked, count, `option ${option}`);
       // Consistent bookings can still be too many: a move that placed two groups in one room.
-      if (count > model.optionRooms(option)) throw new EngineAssertionError("roomLimit", model.optionRooms(option), count, `option ${option}`);
+      // Only existing groups kept where the input put them may exceed a room's limit.
+      const limit = Math.max(model.optionRooms(option), recorded.get(option) ?? 0);
+      if (count > limit) throw new EngineAssertionError("roomLimit", limit, count, `option ${option}`);
     }
   }
 
