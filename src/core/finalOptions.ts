@@ -1,4 +1,4 @@
-import { unitOptions } from "./decompose.js";
+import { intersectSorted, unitOptions } from "./decompose.js";
 import type { PoolModel } from "./poolModel.js";
 
 /** Passes of the clean-up; trades between two groups only in answers of at most TRADE_LIMIT groups. */
@@ -13,8 +13,9 @@ export interface OptionedGroup {
 }
 
 /**
- * A last pass over an answer: each new group moves to the cheapest meeting option its members
- * share that still has a free room, and, in small answers, two groups trade so one gets a room
+ * A last pass over an answer: each new group, and each existing group newcomers joined, moves
+ * to the cheapest meeting option its members share (within an existing group's own) that still
+ * has a free room, and, in small answers, two groups trade so one gets a room
  * the other holds (rooms freed late in the search are not left unused). Large answers get one
  * pass: the search has re-chosen their options all along, and this runs past its budget.
  * @returns the objective gained; `groups` are updated in place.
@@ -22,8 +23,8 @@ export interface OptionedGroup {
 export function improveOptions(model: PoolModel, groups: OptionedGroup[]): number {
   const held = new Map<number, number>();
   for (const g of groups) if (g.option >= 0) held.set(g.option, (held.get(g.option) ?? 0) + 1);
-  const movable = groups.filter((g) => g.pinned < 0 && g.option >= 0);
-  const valid = movable.map((g) => unitOptions(model, g.members).filter((o) => canMeetAt(model, g.members, o)));
+  const movable = groups.filter((g) => g.option >= 0 && (g.pinned < 0 || joined(model, g)));
+  const valid = movable.map((g) => meetingOptions(model, g));
   const free = (option: number): boolean => (held.get(option) ?? 0) < model.optionRooms(option);
   const move = (g: OptionedGroup, to: number): void => {
     held.set(g.option, held.get(g.option)! - 1);
@@ -102,6 +103,18 @@ function bestTrade(
     }
   }
   return null;
+}
+
+/** An existing group that newcomers joined chooses among its own options, as the search lets it. */
+function joined(model: PoolModel, g: OptionedGroup): boolean {
+  return g.members.length > model.pinned[g.pinned]!.members.length;
+}
+
+/** Options a group may meet at: shared by its members, within an existing group's own, with room for all. */
+function meetingOptions(model: PoolModel, g: OptionedGroup): Int32Array {
+  const shared = unitOptions(model, g.members);
+  const own = g.pinned < 0 ? shared : intersectSorted(shared, model.pinned[g.pinned]!.allowedOptions);
+  return own.filter((o) => canMeetAt(model, g.members, o));
 }
 
 /** Whether a group of `members` may meet at `option` as far as capacity and the host rule go. */

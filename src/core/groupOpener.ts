@@ -46,7 +46,6 @@ export class GroupOpener {
   private readonly unitHigh: Int32Array;
   private readonly waitingOf: readonly number[][];
   private readonly slotsOf: readonly number[][];
-  private readonly oneOption = new Int32Array(1);
 
   constructor(private readonly view: SearchView) {
     this.model = view.model;
@@ -275,7 +274,7 @@ export class GroupOpener {
       const group = this.state.groups[slot]!;
       const members = without(group.members, lost.flatMap((v) => this.unitItems[v]!));
       const evaluated = this.withRebookings(moves, () =>
-        group.pinned >= 0 ? this.evaluateSlot(slot, members) : this.state.evaluate(members, group.option, this.keepOption(group.option), false),
+        group.pinned >= 0 ? this.evaluateSlot(slot, members) : this.state.evaluate(members, group.option, null, false),
       );
       if (evaluated === null) return null;
       moves.push([group.option, evaluated.option]);
@@ -300,12 +299,6 @@ export class GroupOpener {
     let size = group.members.length - this.unitItems[v]!.length;
     for (const w of gone) size -= this.unitItems[w]!.length;
     return group.pinned >= 0 ? size >= this.model.pinned[group.pinned]!.members.length : size >= this.model.sizeMin;
-  }
-
-  /** A one-option list, reused: moves that keep a group's option leave the room bookings as they are. */
-  keepOption(option: number): Int32Array {
-    this.oneOption[0] = option;
-    return this.oneOption;
   }
 
   /** Whether every recorded age of unit `v` lies in the window starting at `low`. */

@@ -480,11 +480,11 @@ class PoolSearch {
     history.fill(this.state.total);
   }
 
-  /** Dissolves every new group of a component and builds it again in a random order. */
+  /** Dissolves every group of a component (existing ones lose their newcomers) and builds it again in a random order. */
   private rebuildComponent(component: number): void {
     for (const slot of [...this.slotsOf[component]!]) {
-      const group = this.state.groups[slot]!;
-      if (group.pinned < 0) this.commit({ changes: [{ slot, component, members: [], units: [], option: -1, score: 0 }], delta: -group.score });
+      const dissolved = this.dissolved(slot);
+      if (dissolved !== null) this.commit({ changes: [dissolved], delta: dissolved.score - this.state.groups[slot]!.score });
     }
     const freed = this.random.shuffle([...this.waitingOf[component]!]);
     for (const w of freed) {
@@ -642,12 +642,26 @@ class PoolSearch {
   }
 
   /**
-   * Dissolves a few new groups of one component, then re-runs the age sweep over their
-   * units and the component's waiting ones, in a shuffled-then-sorted order.
+   * A group dissolved: a new one closes, an existing one goes back to its own members and
+   * recorded room (null when another group has taken that room since).
+   */
+  private dissolved(slot: number): GroupChange | null {
+    const group = this.state.groups[slot]!;
+    if (group.pinned < 0) return { slot, component: group.component, members: [], units: [], option: -1, score: 0 };
+    if (group.units.length === 0) return null;
+    const own = [...this.model.pinned[group.pinned]!.members];
+    const back = this.evaluateSlot(slot, own);
+    return back === null ? null : { slot, component: group.component, members: own, units: [], ...back };
+  }
+
+  /**
+   * Dissolves a few groups of one component (existing ones lose their newcomers), then re-runs
+   * the age sweep over their units and the component's waiting ones, in a shuffled-then-sorted
+   * order.
    */
   private ruinAndRecreate(u: number): GroupChange[] | null {
     const component = this.componentOfUnit[u]!;
-    const slots = this.slotsOf[component]!.filter((s) => this.state.groups[s]!.pinned < 0);
+    const slots = this.slotsOf[component]!.filter((s) => this.state.groups[s]!.pinned < 0 || this.state.groups[s]!.units.length > 0);
     if (slots.length === 0) return null;
     // Related removal: a random group and the groups nearest it in age, whose people could mix.
     this.random.shuffle(slots);
@@ -656,8 +670,8 @@ class PoolSearch {
     slots.sort((a, b) => distance.get(a)! - distance.get(b)!);
     const undo: GroupChange[] = [];
     for (const slot of slots.slice(0, 2 + this.random.nextInt(5))) {
-      const group = this.state.groups[slot]!;
-      undo.unshift(...this.commit({ changes: [{ slot, component, members: [], units: [], option: -1, score: 0 }], delta: -group.score }));
+      const dissolved = this.dissolved(slot);
+      if (dissolved !== null) undo.unshift(...this.commit({ changes: [dissolved], delta: dissolved.score - this.state.groups[slot]!.score }));
     }
     // The waiting of that age band, a bounded number whatever the component size.
     const band = 2 * this.model.maxSpread;
