@@ -15,9 +15,9 @@ export interface OptionedGroup {
 /**
  * A last pass over an answer: each new group, and each existing group newcomers joined, moves
  * to the cheapest meeting option its members share (within an existing group's own) that still
- * has a free room, and, in small answers, two groups trade so one gets a room
- * the other holds (rooms freed late in the search are not left unused). Large answers get one
- * pass: the search has re-chosen their options all along, and this runs past its budget.
+ * has a free room, and, in small answers, two groups trade so one gets a room the other holds
+ * (rooms freed late in the search are not left unused). Large answers get one pass: the search
+ * has re-chosen their options all along, and this runs past its budget.
  * @returns the objective gained; `groups` are updated in place.
  */
 export function improveOptions(model: PoolModel, groups: OptionedGroup[]): number {

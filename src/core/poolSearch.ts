@@ -4,6 +4,7 @@ import type { PoolModel } from "./poolModel.js";
 import { cachedCompatibility } from "./compatibilityCache.js";
 import { EngineAssertionError } from "./errors.js";
 import { improveOptions } from "./finalOptions.js";
+import { hopelessUnits } from "./hopelessUnits.js";
 import { GroupOpener, SWEEP_JITTER, UNKNOWN_AGE } from "./groupOpener.js";
 import { without } from "./sortedLists.js";
 import { listAdd, listRemove } from "./indexedList.js";
@@ -134,7 +135,7 @@ class PoolSearch {
       this.unitLow[u] = Math.min(...ages);
       this.unitHigh[u] = Math.max(...ages);
     });
-    this.placeable = [];
+    const placeable: number[] = [];
     model.units.forEach((items, u) => {
       const free = items.filter((i) => model.pinnedTo[i]! < 0);
       if (free.length !== items.length) {
@@ -144,9 +145,20 @@ class PoolSearch {
         if (free.length === 0 || groupsOfUnit.size !== 1 || !acceptingPinned[g]) return;
         this.target[u] = g;
       }
-      if (free.every((i) => model.placeable[i] === 1) && this.unitOpts[u]!.length > 0) this.placeable.push(u);
+      if (free.every((i) => model.placeable[i] === 1) && this.unitOpts[u]!.length > 0) placeable.push(u);
     });
 
+    // Pair answers are cached per sub-pool; units that can never be placed are then dropped (the
+    // search would only waste moves on them), which may split sub-pools further.
+    const first = decompose(model, placeable, openPinned);
+    const componentItems = first.units.map((units) => units.flatMap((u) => this.unitItems[u]!));
+    first.componentOfPinned.forEach((c, g) => {
+      if (c >= 0) componentItems[c]!.push(...model.pinned[g]!.members);
+    });
+    this.state.compatible = cachedCompatibility(model, componentItems);
+    const view = { model, unitItems: this.unitItems, unitOpts: this.unitOpts, target: this.target, openPinned, fits: (a: readonly number[], b: readonly number[]) => this.state.fits(a, b), unitLow: this.unitLow, unitHigh: this.unitHigh, unknownAge: UNKNOWN_AGE };
+    const hopeless = hopelessUnits(view, first.units);
+    this.placeable = placeable.filter((u) => hopeless[u] === 0);
     const decomposition = decompose(model, this.placeable, openPinned);
     this.componentOfUnit = decomposition.componentOfUnit;
     this.componentCount = decomposition.units.length;
@@ -160,11 +172,6 @@ class PoolSearch {
     this.state.listeners.aliveChanged = (slot, alive) => this.onAliveChanged(slot, alive);
     this.state.listeners.unitMoved = (unit, from, to) => this.onUnitMoved(unit, from, to);
 
-    const componentItems = decomposition.units.map((units) => units.flatMap((u) => this.unitItems[u]!));
-    decomposition.componentOfPinned.forEach((c, g) => {
-      if (c >= 0) componentItems[c]!.push(...model.pinned[g]!.members);
-    });
-    this.state.compatible = cachedCompatibility(model, componentItems);
     this.state.componentTotal = new Float64Array(this.componentCount);
     this.componentBest = new Float64Array(this.componentCount);
     this.componentSpent = new Int32Array(this.componentCount);
