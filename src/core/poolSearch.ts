@@ -8,7 +8,7 @@ import { hopelessUnits } from "./hopelessUnits.js";
 import { GroupOpener, SWEEP_JITTER, UNKNOWN_AGE } from "./groupOpener.js";
 import { without } from "./sortedLists.js";
 import { listAdd, listRemove } from "./indexedList.js";
-import { PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
+import { contains, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
 import { Random } from "./random.js";
 
 /** How a pool search runs. */
@@ -581,30 +581,31 @@ class PoolSearch {
 
   /**
    * Frees a room for `u`: a group on one of `u`'s full meeting options moves to another option
-   * its members share, or, when it has none, closes and its people are placed again where they
-   * can; then a group opens around `u` (or `u` joins one). Undone when nothing opens.
+   * its members share, or, when it has none, closes (an existing group lets its newcomers go)
+   * and its people are placed again where they can; then a group opens around `u` (or `u`
+   * joins one). Undone when nothing opens.
    */
   private openInFreedRoom(u: number, component: number): GroupChange[] | null {
     const full = this.unitOpts[u]!.filter((o) => this.state.othersHolding(o, -1) >= this.model.optionRooms(o));
     if (full.length === 0) return null;
     const option = full[this.random.nextInt(full.length)]!;
+    // Existing groups hold a room too once newcomers join them; without them they go back to their own.
     const holders: number[] = [];
     this.state.groups.forEach((group, slot) => {
-      if (group.alive && group.pinned < 0 && group.option === option) holders.push(slot);
+      if (!group.alive || group.option !== option) return;
+      if (group.pinned < 0 || (group.units.length > 0 && this.model.pinned[group.pinned]!.recordedOption !== option)) holders.push(slot);
     });
     if (holders.length === 0) return null;
     const slot = holders[this.random.nextInt(holders.length)]!;
     const group = this.state.groups[slot]!;
-    const elsewhere = unitOptions(this.model, group.members).filter((o) => o !== option);
-    const moved = this.state.evaluate(group.members, group.option, elsewhere, false);
+    const allowed = this.state.allowedOf(slot);
+    const elsewhere = unitOptions(this.model, group.members).filter((o) => o !== option && (allowed === null || contains(allowed, o)));
+    const moved = this.state.evaluate(group.members, group.option, elsewhere, group.pinned >= 0);
     // A group that cannot move gives up the room: its people wait or find places again.
+    const change = moved === null ? this.dissolved(slot) : { slot, component: group.component, members: group.members, units: group.units, ...moved };
+    if (change === null) return null;
     const displaced = moved === null ? group.units : NO_UNITS;
-    const freed = this.commit({
-      changes: [moved === null
-        ? { slot, component: group.component, members: [], units: [], option: -1, score: 0 }
-        : { slot, component: group.component, members: group.members, units: group.units, ...moved }],
-      delta: (moved?.score ?? 0) - group.score,
-    });
+    const freed = this.commit({ changes: [change], delta: change.score - group.score });
     const open = this.opener.open(u, this.waitingOf[component]!, 0, true) ?? this.opener.openStealing(u, component) ?? this.bestInsert(u);
     if (open === null) {
       this.revert(freed);
