@@ -273,7 +273,7 @@ export class GroupOpener {
     for (const [slot, lost] of losing) {
       const group = this.state.groups[slot]!;
       const members = without(group.members, lost.flatMap((v) => this.unitItems[v]!));
-      const evaluated = this.withRebookings(moves, () =>
+      const evaluated = this.state.withRebookings(moves, () =>
         group.pinned >= 0 ? this.evaluateSlot(slot, members) : this.state.evaluate(members, group.option, null, false),
       );
       if (evaluated === null) return null;
@@ -281,17 +281,10 @@ export class GroupOpener {
       changes.push({ slot, component: group.component, members, units: without(group.units, lost), ...evaluated });
       delta += evaluated.score - group.score;
     }
-    const opened = this.withRebookings(moves, () => this.state.evaluate(items, -1, null, false));
+    const opened = this.state.withRebookings(moves, () => this.state.evaluate(items, -1, null, false));
     if (opened === null) return null;
     changes.push({ slot: -1, component, members: items, units, ...opened });
     return { changes, delta: delta + opened.score };
-  }
-
-  /** Evaluates `fn` as if every group in `moves` had moved from its option to the new one. */
-  private withRebookings<T>(moves: readonly (readonly [number, number])[], fn: () => T, k = 0): T {
-    if (k >= moves.length) return fn();
-    const [from, to] = moves[k]!;
-    return this.state.withRebooking(from, to, () => this.withRebookings(moves, fn, k + 1));
   }
 
   /** Whether unit `v` can leave `group` (after `gone` left) and the group stays large enough. */

@@ -1,11 +1,12 @@
 import { Budget, type BudgetOptions, type StopReason } from "./budget.js";
 import { decompose, unitOptions } from "./decompose.js";
 import type { PoolModel } from "./poolModel.js";
+import { ChainOpener } from "./chainOpener.js";
 import { cachedCompatibility } from "./compatibilityCache.js";
 import { EngineAssertionError } from "./errors.js";
 import { improveOptions } from "./finalOptions.js";
 import { hopelessUnits } from "./hopelessUnits.js";
-import { GroupOpener, SWEEP_JITTER, UNKNOWN_AGE } from "./groupOpener.js";
+import { GroupOpener, type SearchView, SWEEP_JITTER, UNKNOWN_AGE } from "./groupOpener.js";
 import { without } from "./sortedLists.js";
 import { listAdd, listRemove } from "./indexedList.js";
 import { contains, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
@@ -106,6 +107,7 @@ class PoolSearch {
   /** Iterations without improvement after which a component is mostly left alone. */
   private readonly componentPatience: Int32Array;
   private readonly opener: GroupOpener;
+  private readonly chains: ChainOpener;
   /** Movable and waiting units of components still improving, refreshed every LIVE_REFRESH iterations. */
   private liveMovable: number[] = [];
   private liveWaiting: number[] = [];
@@ -182,7 +184,7 @@ class PoolSearch {
       if (component >= 0) this.onAliveChanged(slot, true);
     });
     for (const u of this.placeable) if (this.componentOfUnit[u]! >= 0) this.state.addWaiting(u);
-    this.opener = new GroupOpener({
+    const searchView: SearchView = {
       model,
       state: this.state,
       random,
@@ -195,7 +197,9 @@ class PoolSearch {
       waitingOf: this.waitingOf,
       slotsOf: this.slotsOf,
       evaluateSlot: (slot, members) => this.evaluateSlot(slot, members),
-    });
+    };
+    this.opener = new GroupOpener(searchView);
+    this.chains = new ChainOpener(searchView);
   }
 
   // ---------------------------------------------------------------- indexes
@@ -573,7 +577,7 @@ class PoolSearch {
       }
       this.openFailedAt[u] = this.waitingVersion[component]!;
     }
-    const stealing = this.opener.openStealing(u, component);
+    const stealing = this.opener.openStealing(u, component) ?? this.chains.open(u, component);
     const done = stealing ? this.commit(stealing) : this.openInFreedRoom(u, component);
     this.topUpFails[u] = done ? 0 : Math.min(TOP_UP_BACKOFF, fails + 1);
     return done;
@@ -696,7 +700,7 @@ class PoolSearch {
     }
     for (const w of freed) {
       if (this.state.groupOfUnit[w] !== WAITING) continue;
-      const move = this.bestInsert(w) ?? this.opener.openStealing(w, component);
+      const move = this.bestInsert(w) ?? this.opener.openStealing(w, component) ?? this.chains.open(w, component);
       if (move && move.delta > 0) undo.unshift(...this.commit(move));
     }
     return undo;

@@ -156,6 +156,13 @@ export class PoolState {
     }
   }
 
+  /** Evaluates `fn` as if every group in `moves` had moved from its option to the new one. */
+  withRebookings<T>(moves: readonly (readonly [from: number, to: number])[], fn: () => T, k = 0): T {
+    if (k >= moves.length) return fn();
+    const [from, to] = moves[k]!;
+    return this.withRebooking(from, to, () => this.withRebookings(moves, fn, k + 1));
+  }
+
   /** Groups other than one holding `current` that hold `option`. */
   othersHolding(option: number, current: number): number {
     return (this.rooms.get(option) ?? 0) - (option === current ? 1 : 0);

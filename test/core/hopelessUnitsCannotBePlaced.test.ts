@@ -8,14 +8,13 @@ import type { PoolModel } from "../../src/core/poolModel.js";
 import { pairCompatible } from "../../src/core/poolState.js";
 import { parse, type ComposeInput } from "../../src/index.js";
 import { densePoolArbitrary, poolArbitrary } from "../helpers/pools.js";
+import { UNKNOWN_AGE, unitAgeBounds } from "../helpers/unitTables.js";
 
 /**
  * The search drops units it judges hopeless. Judged here by enumeration instead: a flagged
  * unit must fit no group at all, whatever the other people (every subset of them is tried at
  * every option), and no open existing group.
  */
-const UNKNOWN_AGE = -1;
-
 function allCompatible(model: PoolModel, items: readonly number[]): boolean {
   for (let a = 0; a < items.length; a++) for (let b = a + 1; b < items.length; b++) if (!pairCompatible(model, items[a]!, items[b]!)) return false;
   return true;
@@ -48,14 +47,7 @@ function flaggedAndPlaceable(input: ComposeInput, tally: { flagged: number }): n
   const model = toPoolModel(compilePool(parse(input)));
   const unitItems = model.units.map((items) => items.filter((i) => model.pinnedTo[i]! < 0));
   const unitOpts = model.units.map((items) => unitOptions(model, items));
-  const unitLow = new Int32Array(model.units.length).fill(UNKNOWN_AGE);
-  const unitHigh = new Int32Array(model.units.length).fill(UNKNOWN_AGE);
-  unitItems.forEach((items, u) => {
-    const ages = items.map((i) => model.spread[i]!).filter((a) => a >= 0);
-    if (ages.length === 0) return;
-    unitLow[u] = Math.min(...ages);
-    unitHigh[u] = Math.max(...ages);
-  });
+  const { unitLow, unitHigh } = unitAgeBounds(model, unitItems);
   // Units with no pinned part, as the search takes them (tied units only ever join their group).
   const candidates = model.units.map((_, u) => u).filter((u) => unitItems[u]!.length === model.units[u]!.length && unitItems[u]!.every((i) => model.placeable[i] === 1) && unitOpts[u]!.length > 0);
   const openPinned = model.pinned.map((_, g) => g).filter((g) => !model.pinned[g]!.closed && model.pinned[g]!.members.length < model.sizeMax);
