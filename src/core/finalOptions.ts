@@ -1,9 +1,6 @@
 import { intersectSorted, unitOptions } from "./decompose.js";
+import { assignRooms, type RoomChoice } from "./roomAssignment.js";
 import type { PoolModel } from "./poolModel.js";
-
-/** Passes of the clean-up; trades between two groups only in answers of at most TRADE_LIMIT groups. */
-const PASSES = 4;
-const TRADE_LIMIT = 300;
 
 /** A group of an answer as the clean-up sees it: members, option, and the existing group it continues (-1 if new). */
 export interface OptionedGroup {
@@ -13,96 +10,35 @@ export interface OptionedGroup {
 }
 
 /**
- * A last pass over an answer: each new group, and each existing group newcomers joined, moves
- * to the cheapest meeting option its members share (within an existing group's own) that still
- * has a free room, and, in small answers, two groups trade so one gets a room the other holds
- * (rooms freed late in the search are not left unused). Large answers get one pass: the search
- * has re-chosen their options all along, and this runs past its budget.
- * @returns the objective gained; `groups` are updated in place.
+ * A last pass over an answer: the new groups, and the existing groups newcomers joined, get the
+ * meeting options (within an existing group's own) that make the answer's total best within the
+ * rooms the other groups leave: an exact assignment (`roomAssignment.ts`), so no room freed
+ * late in the search stays unused and no two groups would gain by trading. Members stay as they are.
+ * @returns the objective gained (never negative); `groups` are updated in place.
  */
 export function improveOptions(model: PoolModel, groups: OptionedGroup[]): number {
-  const held = new Map<number, number>();
-  for (const g of groups) if (g.option >= 0) held.set(g.option, (held.get(g.option) ?? 0) + 1);
   const movable = groups.filter((g) => g.option >= 0 && (g.pinned < 0 || joined(model, g)));
-  const valid = movable.map((g) => meetingOptions(model, g));
-  const free = (option: number): boolean => (held.get(option) ?? 0) < model.optionRooms(option);
-  const move = (g: OptionedGroup, to: number): void => {
-    held.set(g.option, held.get(g.option)! - 1);
-    held.set(to, (held.get(to) ?? 0) + 1);
-    g.option = to;
-  };
+  const moving = new Set(movable);
+  const kept = new Map<number, number>();
+  for (const g of groups) if (g.option >= 0 && !moving.has(g)) kept.set(g.option, (kept.get(g.option) ?? 0) + 1);
+  const choices = movable.map((g): RoomChoice => {
+    const valid = meetingOptions(model, g);
+    // The option it holds stays a choice, so the assignment can always keep the answer as it is.
+    const options = valid.includes(g.option) ? valid : Int32Array.from([...valid, g.option]).sort();
+    return { options, values: Float64Array.from(options, (o) => model.groupScore(g.members, o)) };
+  });
+  const assigned = assignRooms(choices, (o) => model.optionRooms(o) - (kept.get(o) ?? 0));
+  if (assigned === null) return 0;
   let gained = 0;
-  const passes = movable.length <= TRADE_LIMIT ? PASSES : 1;
-  for (let pass = 0; pass < passes; pass++) {
-    let improved = false;
-    movable.forEach((g, k) => {
-      const now = model.groupScore(g.members, g.option);
-      let best = g.option;
-      let bestScore = now;
-      for (const o of valid[k]!) {
-        if (o === g.option || !free(o)) continue;
-        const score = model.groupScore(g.members, o);
-        if (score > bestScore + 1e-9) {
-          best = o;
-          bestScore = score;
-        }
-      }
-      if (best === g.option) return;
-      move(g, best);
-      gained += bestScore - now;
-      improved = true;
-    });
-    if (movable.length <= TRADE_LIMIT) {
-      movable.forEach((a, k) => {
-        const trade = bestTrade(model, movable, valid, k, free);
-        if (trade === null) return;
-        // b first: counts may pass a room's limit for a moment, never after both moves.
-        move(trade.b, trade.to);
-        move(a, trade.take);
-        gained += trade.gain;
-        improved = true;
-      });
-    }
-    if (!improved) break;
-  }
+  movable.forEach((g, k) => {
+    const to = assigned[k]!;
+    const choice = choices[k]!;
+    gained += choice.values[choice.options.indexOf(to)]! - choice.values[choice.options.indexOf(g.option)]!;
+  });
+  // Rounding aside the exact assignment cannot be worse than the one it started from.
+  if (gained < 0) return 0;
+  movable.forEach((g, k) => (g.option = assigned[k]!));
   return gained;
-}
-
-/**
- * For group `k`: a full option it would gain by, and a holder `b` of it that moves to the
- * room `k` leaves or to a free one, when the trade gains overall; else null.
- */
-function bestTrade(
-  model: PoolModel,
-  groups: readonly OptionedGroup[],
-  valid: readonly Int32Array[],
-  k: number,
-  free: (option: number) => boolean,
-): { take: number; b: OptionedGroup; to: number; gain: number } | null {
-  const a = groups[k]!;
-  const scoreA = model.groupScore(a.members, a.option);
-  for (const o of valid[k]!) {
-    if (o === a.option || free(o)) continue;
-    const gainA = model.groupScore(a.members, o) - scoreA;
-    if (gainA <= 1e-9) continue;
-    for (let j = 0; j < groups.length; j++) {
-      const b = groups[j]!;
-      if (b === a || b.option !== o) continue;
-      const scoreB = model.groupScore(b.members, o);
-      let to = -1;
-      let toScore = Number.NEGATIVE_INFINITY;
-      for (const p of valid[j]!) {
-        if (p === o || (p !== a.option && !free(p))) continue;
-        const score = model.groupScore(b.members, p);
-        if (score > toScore) {
-          to = p;
-          toScore = score;
-        }
-      }
-      if (to >= 0 && gainA + toScore - scoreB > 1e-9) return { take: o, b, to, gain: gainA + toScore - scoreB };
-    }
-  }
-  return null;
 }
 
 /** An existing group that newcomers joined chooses among its own options, as the search lets it. */

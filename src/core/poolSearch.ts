@@ -57,6 +57,13 @@ const KICK_MOVES = 3;
 /** Of the moves from a placed unit, one in this many splits a new group off around it, and one merges its group into another. */
 const SPLIT_EVERY = 64;
 const NO_UNITS: readonly number[] = [];
+/**
+ * Choosing a group's room, each person in the pool who could meet at an option adds this many km
+ * of apparent travel per room the option has, so groups take rooms few others could use and
+ * leave the most wanted ones free. Scores count real travel only; the bias is dropped once the
+ * search has settled, and the last pass gives the final groups their best rooms exactly.
+ */
+const DEMAND_KM = 2;
 /** Cap on the per-unit back-off of top-up opens (tried with probability 1 / (1 + failures)). */
 const TOP_UP_BACKOFF = 16;
 
@@ -163,6 +170,7 @@ class PoolSearch {
     this.placeable = placeable.filter((u) => hopeless[u] === 0);
     const decomposition = decompose(model, this.placeable, openPinned);
     this.componentOfUnit = decomposition.componentOfUnit;
+    this.state.optionBias = demandBias(model, this.placeable, this.unitOpts);
     this.componentCount = decomposition.units.length;
     this.slotsOf = decomposition.units.map(() => []);
     this.waitingOf = decomposition.units.map(() => []);
@@ -438,6 +446,9 @@ class PoolSearch {
     this.noteBest();
     this.componentBest.set(this.state.componentTotal);
     while (!budget.tick()) {
+      // Settled for half the idle limit: rooms are chosen by travel alone from here on, so the
+      // groupings the search compares last are compared on the objective itself.
+      if (idle === idleLimit >> 1) this.state.optionBias = null;
       const before = this.state.total;
       const ruin = budget.iterations % RUIN_EVERY === 0;
       const u = this.pickUnit(movable, ruin, budget.iterations);
@@ -742,6 +753,19 @@ class PoolSearch {
     const objective = current ? this.state.total : this.bestTotal;
     return { groups, objective: objective + improveOptions(this.model, groups) };
   }
+}
+
+/** Per option: DEMAND_KM × the people who could meet there, per room (0 where rooms are unlimited). */
+function demandBias(model: PoolModel, placeable: readonly number[], unitOpts: readonly Int32Array[]): Float64Array {
+  let options = 0;
+  for (const u of placeable) for (const o of unitOpts[u]!) options = Math.max(options, o + 1);
+  const bias = new Float64Array(options);
+  for (const u of placeable) for (const o of unitOpts[u]!) bias[o]! += 1;
+  for (let o = 0; o < options; o++) {
+    const rooms = model.optionRooms(o);
+    bias[o] = Number.isFinite(rooms) && rooms > 0 ? (DEMAND_KM * bias[o]!) / rooms : 0;
+  }
+  return bias;
 }
 
 function pinnedConsistent(state: PoolState, members: readonly number[], allowed: Int32Array): boolean {

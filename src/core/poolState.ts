@@ -50,6 +50,8 @@ export class PoolState {
   /** Objective per component (pinned groups outside every component are not counted). */
   componentTotal = new Float64Array(0);
   private readonly rooms = new Map<number, number>();
+  /** Per option: added to a group's travel when it chooses among options, never to its score. */
+  optionBias: Float64Array | null = null;
   private readonly free: number[] = [];
 
   constructor(readonly model: PoolModel) {
@@ -200,6 +202,7 @@ export class PoolState {
         if (!host && model.homePlace![m] === place) host = true;
       }
       if (!everyone || !host) continue;
+      if (this.optionBias !== null) cost += this.optionBias[option] ?? 0;
       if (cost < bestCost || best < 0) {
         best = option;
         bestCost = cost;
