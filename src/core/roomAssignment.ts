@@ -91,20 +91,41 @@ function solvePart(choices: readonly RoomChoice[], part: readonly number[], room
   }
   const sink = 1 + part.length + nodeOption.length;
   const graph = new FlowGraph(sink + 1);
+  const sourceEdge = new Int32Array(part.length);
   part.forEach((g, k) => {
     const { options, values } = choices[g]!;
     // Costs relative to the group's best option keep every edge non-negative, as Dijkstra needs.
     let best = Number.NEGATIVE_INFINITY;
     for (const v of values) best = Math.max(best, v);
+    sourceEdge[k] = graph.to.length;
     graph.add(0, 1 + k, 1, 0);
     options.forEach((o, j) => graph.add(1 + k, optionNode.get(o)!, 1, best - values[j]!));
   });
-  for (const [o, node] of optionNode) graph.add(node, sink, Math.min(part.length, Math.max(0, rooms(o))), 0);
+  const sinkEdge = nodeOption.map((o, j) => {
+    graph.add(1 + part.length + j, sink, Math.min(part.length, Math.max(0, rooms(o))), 0);
+    return graph.to.length - 2;
+  });
 
+  // Groups whose best option has a room left take it at once: a flow of zero cost, so zero
+  // potentials stay valid, and only groups that compete for rooms need a shortest path.
+  let flow = 0;
+  part.forEach((_, k) => {
+    for (let e = graph.head[1 + k]!; e >= 0; e = graph.next[e]!) {
+      if ((e & 1) !== 0 || graph.cost[e] !== 0) continue;
+      const toSink = sinkEdge[graph.to[e]! - 1 - part.length]!;
+      if (graph.capacity[toSink]! <= 0) continue;
+      for (const used of [sourceEdge[k]!, e, toSink]) {
+        graph.capacity[used]! -= 1;
+        graph.capacity[used ^ 1]! += 1;
+      }
+      flow += 1;
+      return;
+    }
+  });
   const potential = new Float64Array(graph.nodes);
   const distance = new Float64Array(graph.nodes);
   const via = new Int32Array(graph.nodes);
-  for (let flow = 0; flow < part.length; flow++) {
+  for (; flow < part.length; flow++) {
     if (!shortestPaths(graph, potential, distance, via)) return false;
     for (let node = 0; node < graph.nodes; node++) if (distance[node]! < Number.POSITIVE_INFINITY) potential[node]! += distance[node]!;
     for (let node = sink; node !== 0; node = graph.to[via[node]! ^ 1]!) {
