@@ -1,5 +1,5 @@
-import { UNKNOWN_AGE, type SearchView } from "./groupOpener.js";
-import { type GroupChange, type Move, WAITING } from "./poolState.js";
+import { regroupAndOpen, UNKNOWN_AGE, type SearchView } from "./groupOpener.js";
+import { type Move, WAITING } from "./poolState.js";
 import { without } from "./sortedLists.js";
 
 /** The new group of a chain open, as a location of units. */
@@ -181,27 +181,12 @@ export class ChainOpener {
     return table.get(option) ?? [];
   }
 
-  /**
-   * The move: each changed group re-chooses its option with the rooms of the ones before it
-   * already moved (as the other multi-group moves do), then the new group.
-   */
+  /** The move: the groups whose members changed, then the new group. */
   private evaluated(component: number): Move | null {
-    const { state } = this.view;
-    const changes: GroupChange[] = [];
-    let delta = 0;
-    const moves: [number, number][] = [];
-    for (const [slot, draft] of this.drafts) {
-      const group = state.groups[slot]!;
-      if (draft.members.length === group.members.length && draft.members.every((m) => group.members.includes(m))) continue;
-      const evaluated = state.withRebookings(moves, () => this.view.evaluateSlot(slot, draft.members));
-      if (evaluated === null) return null;
-      moves.push([group.option, evaluated.option]);
-      changes.push({ slot, component: group.component, members: draft.members, units: draft.units, ...evaluated });
-      delta += evaluated.score - group.score;
-    }
-    const opened = state.withRebookings(moves, () => state.evaluate(this.fresh.members, -1, null, false));
-    if (opened === null) return null;
-    changes.push({ slot: -1, component, members: this.fresh.members, units: this.fresh.units, ...opened });
-    return { changes, delta: delta + opened.score };
+    const { groups } = this.view.state;
+    const changed = [...this.drafts]
+      .filter(([slot, draft]) => draft.members.length !== groups[slot]!.members.length || !draft.members.every((m) => groups[slot]!.members.includes(m)))
+      .map(([slot, draft]) => ({ slot, members: draft.members, units: draft.units }));
+    return regroupAndOpen(this.view, changed, component, this.fresh);
   }
 }

@@ -64,10 +64,6 @@ export class GroupOpener {
     return this.view.componentOfUnit;
   }
 
-  private evaluateSlot(slot: number, members: number[]): { option: number; score: number } | null {
-    return this.view.evaluateSlot(slot, members);
-  }
-
   /**
    * Opens a new group around waiting unit `anchor` from `pool` (waiting units): the meeting
    * option and age window holding the most people who fit the anchor, then those people,
@@ -265,26 +261,11 @@ export class GroupOpener {
       items.push(...more);
       units.push(v);
     }
-    const changes: GroupChange[] = [];
-    let delta = 0;
-    // Each group is evaluated with the rooms the earlier ones move to already booked: an existing
-    // group that loses someone may change room, and must not land in the one the new group takes.
-    const moves: [from: number, to: number][] = [];
-    for (const [slot, lost] of losing) {
+    const changed = [...losing].map(([slot, lost]) => {
       const group = this.state.groups[slot]!;
-      const members = without(group.members, lost.flatMap((v) => this.unitItems[v]!));
-      const evaluated = this.state.withRebookings(moves, () =>
-        group.pinned >= 0 ? this.evaluateSlot(slot, members) : this.state.evaluate(members, group.option, null, false),
-      );
-      if (evaluated === null) return null;
-      moves.push([group.option, evaluated.option]);
-      changes.push({ slot, component: group.component, members, units: without(group.units, lost), ...evaluated });
-      delta += evaluated.score - group.score;
-    }
-    const opened = this.state.withRebookings(moves, () => this.state.evaluate(items, -1, null, false));
-    if (opened === null) return null;
-    changes.push({ slot: -1, component, members: items, units, ...opened });
-    return { changes, delta: delta + opened.score };
+      return { slot, members: without(group.members, lost.flatMap((v) => this.unitItems[v]!)), units: without(group.units, lost) };
+    });
+    return regroupAndOpen(this.view, changed, component, { members: items, units });
   }
 
   /** Whether unit `v` can leave `group` (after `gone` left) and the group stays large enough. */
@@ -299,6 +280,38 @@ export class GroupOpener {
     if (this.unitLow[v] === UNKNOWN_AGE) return true;
     return this.unitLow[v]! >= low && this.unitHigh[v]! <= low + this.model.maxSpread;
   }
+}
+
+/** New contents for an existing group slot. */
+export interface Regrouping {
+  slot: number;
+  members: number[];
+  units: number[];
+}
+
+/**
+ * The move that gives each changed group its new contents, then opens a group of `component`
+ * with `opened`. Each group is evaluated with the rooms the earlier ones move to already
+ * booked: a group that loses someone may change room, and must not land in the one the new
+ * group takes. Null when one of them cannot meet.
+ */
+export function regroupAndOpen(view: SearchView, changed: readonly Regrouping[], component: number, opened: { members: number[]; units: number[] }): Move | null {
+  const { state } = view;
+  const changes: GroupChange[] = [];
+  let delta = 0;
+  const moves: [from: number, to: number][] = [];
+  for (const { slot, members, units } of changed) {
+    const group = state.groups[slot]!;
+    const evaluated = state.withRebookings(moves, () => view.evaluateSlot(slot, members));
+    if (evaluated === null) return null;
+    moves.push([group.option, evaluated.option]);
+    changes.push({ slot, component: group.component, members, units, ...evaluated });
+    delta += evaluated.score - group.score;
+  }
+  const fresh = state.withRebookings(moves, () => state.evaluate(opened.members, -1, null, false));
+  if (fresh === null) return null;
+  changes.push({ slot: -1, component, members: opened.members, units: opened.units, ...fresh });
+  return { changes, delta: delta + fresh.score };
 }
 
 /**

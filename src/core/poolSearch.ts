@@ -504,10 +504,7 @@ class PoolSearch {
 
   /** Dissolves every group of a component (existing ones lose their newcomers) and builds it again in a random order. */
   private rebuildComponent(component: number): void {
-    for (const slot of [...this.slotsOf[component]!]) {
-      const dissolved = this.dissolved(slot);
-      if (dissolved !== null) this.commit({ changes: [dissolved], delta: dissolved.score - this.state.groups[slot]!.score });
-    }
+    for (const slot of [...this.slotsOf[component]!]) this.dissolve(slot);
     const freed = this.random.shuffle([...this.waitingOf[component]!]);
     for (const w of freed) {
       if (this.state.groupOfUnit[w] !== WAITING) continue;
@@ -677,6 +674,12 @@ class PoolSearch {
     return back === null ? null : { slot, component: group.component, members: own, units: [], ...back };
   }
 
+  /** Dissolves group `slot` as `dissolved` says; returns the undo list (empty when it stays). */
+  private dissolve(slot: number): GroupChange[] {
+    const dissolved = this.dissolved(slot);
+    return dissolved === null ? [] : this.commit({ changes: [dissolved], delta: dissolved.score - this.state.groups[slot]!.score });
+  }
+
   /**
    * Dissolves a few groups of one component (existing ones lose their newcomers), then re-runs
    * the age sweep over their units and the component's waiting ones, in a shuffled-then-sorted
@@ -692,10 +695,7 @@ class PoolSearch {
     const distance = new Map(slots.map((slot) => [slot, Math.abs(this.middleAge(this.state.groups[slot]!.members) - centre)]));
     slots.sort((a, b) => distance.get(a)! - distance.get(b)!);
     const undo: GroupChange[] = [];
-    for (const slot of slots.slice(0, 2 + this.random.nextInt(5))) {
-      const dissolved = this.dissolved(slot);
-      if (dissolved !== null) undo.unshift(...this.commit({ changes: [dissolved], delta: dissolved.score - this.state.groups[slot]!.score }));
-    }
+    for (const slot of slots.slice(0, 2 + this.random.nextInt(5))) undo.unshift(...this.dissolve(slot));
     // The waiting of that age band, a bounded number whatever the component size.
     const band = 2 * this.model.maxSpread;
     const near = this.waitingOf[component]!.filter((w) => Math.abs(this.youngest(w) - centre) <= band);
