@@ -3,10 +3,16 @@ import { pairCompatible } from "./poolState.js";
 
 /** Largest component whose compatibility is cached as a matrix (bytes = items squared). */
 const MATRIX_LIMIT = 6_000;
+/** Matrix entries: not asked yet, may share a group, may not. */
+const UNKNOWN = 0;
+const YES = 1;
+const NO = 2;
 
 /**
- * Precomputes which items may share a group, per component: moves ask the same pairs
- * again and again, and a component's matrix is small. Very large components keep asking the rules.
+ * Remembers which items may share a group, per component: moves ask the same pairs again and
+ * again, and a component's matrix is small. Each pair is worked out the first time it is asked,
+ * so the setup costs nothing for the many pairs no move ever looks at (people far apart in age).
+ * Very large components keep asking the rules.
  * @param itemsOf - the items of each component (units' items and pinned members)
  * @returns a drop-in replacement for `pairCompatible`
  */
@@ -15,23 +21,23 @@ export function cachedCompatibility(model: PoolModel, itemsOf: readonly (readonl
   const local = new Int32Array(model.n);
   const matrices: (Uint8Array | null)[] = itemsOf.map((items, c) => {
     if (items.length > MATRIX_LIMIT) return null;
-    const k = items.length;
-    const matrix = new Uint8Array(k * k);
     items.forEach((item, a) => {
       componentOfItem[item] = c;
       local[item] = a;
-      for (let b = 0; b < a; b++) {
-        const ok = pairCompatible(model, item, items[b]!) ? 1 : 0;
-        matrix[a * k + b] = ok;
-        matrix[b * k + a] = ok;
-      }
     });
-    return matrix;
+    return new Uint8Array(items.length * items.length);
   });
   return (i, j) => {
     const c = componentOfItem[i]!;
     const matrix = c >= 0 && componentOfItem[j] === c ? matrices[c] : null;
     if (!matrix) return pairCompatible(model, i, j);
-    return matrix[local[i]! * itemsOf[c]!.length + local[j]!] === 1;
+    const k = itemsOf[c]!.length;
+    const at = local[i]! * k + local[j]!;
+    const known = matrix[at]!;
+    if (known !== UNKNOWN) return known === YES;
+    const ok = pairCompatible(model, i, j);
+    matrix[at] = ok ? YES : NO;
+    matrix[local[j]! * k + local[i]!] = ok ? YES : NO;
+    return ok;
   };
 }

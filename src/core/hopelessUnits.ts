@@ -30,55 +30,85 @@ export interface UnitView {
  * @returns a flag per unit, 1 for hopeless
  */
 export function hopelessUnits(view: UnitView, componentUnits: readonly (readonly number[])[]): Uint8Array {
-  const { model, unitItems, unitOpts, unitLow, unitHigh, unknownAge } = view;
-  const span = model.maxSpread;
+  const { model, unitItems, unitLow, unknownAge } = view;
   const hopeless = new Uint8Array(model.units.length);
-  const counts = new Int32Array(unitOpts.reduce((most, o) => Math.max(most, o.length), 0));
-  /** Counts `v` at every option it shares with `u` (both lists sorted); true once one has enough people. */
-  const enough = (u: number, v: number, need: number): boolean => {
-    if (v === u || hopeless[v] === 1 || !view.fits(unitItems[u]!, unitItems[v]!)) return false;
-    const opts = unitOpts[u]!;
-    const other = unitOpts[v]!;
-    for (let a = 0, b = 0; a < opts.length && b < other.length; ) {
-      if (opts[a]! < other[b]!) a++;
-      else if (opts[a]! > other[b]!) b++;
-      else {
-        counts[a]! += unitItems[v]!.length;
-        if (counts[a]! >= need && model.placeCapacity(model.optionPlace(opts[a]!)) >= model.sizeMin) return true;
-        a++;
-        b++;
-      }
-    }
-    return false;
-  };
   for (const units of componentUnits) {
     // Partners by age: only those within the spread of u's ages can share its group.
     const aged = units.filter((v) => unitLow[v] !== unknownAge).sort((a, b) => unitLow[a]! - unitLow[b]! || a - b);
-    const ageless = units.filter((v) => unitLow[v] === unknownAge);
-    const hopeful = (u: number): boolean => {
-      const need = model.sizeMin - unitItems[u]!.length;
-      counts.fill(0, 0, unitOpts[u]!.length);
-      for (const v of ageless) if (enough(u, v, need)) return true;
-      const known = unitLow[u] !== unknownAge;
-      const from = known ? firstAtLeast(aged, unitLow, unitHigh[u]! - span) : 0;
-      for (let k = from; k < aged.length; k++) {
-        const v = aged[k]!;
-        if (known && unitLow[v]! > unitLow[u]! + span) break;
-        if (enough(u, v, need)) return true;
-      }
-      return false;
-    };
+    const partners = new PartnersByOption(view, aged, units.filter((v) => unitLow[v] === unknownAge), hopeless);
     const checked = units.filter((u) => model.sizeMin > unitItems[u]!.length && !joinsExisting(view, u));
     for (let changed = true; changed; ) {
       changed = false;
       for (const u of checked) {
-        if (hopeless[u] === 1 || hopeful(u)) continue;
+        if (hopeless[u] === 1 || partners.enough(u, model.sizeMin - unitItems[u]!.length)) continue;
         hopeless[u] = 1;
         changed = true;
       }
     }
   }
   return hopeless;
+}
+
+/**
+ * A sub-pool's units listed per option (those of known age youngest first, with running sums of
+ * their sizes), so a unit's possible partners at an option are looked at one option at a time
+ * and an option whose age window holds too few people, whoever they are, costs a binary search.
+ */
+class PartnersByOption {
+  private readonly aged = new Map<number, { units: number[]; sizes: number[] }>();
+  private readonly ageless = new Map<number, number[]>();
+
+  constructor(
+    private readonly view: UnitView,
+    agedUnits: readonly number[],
+    agelessUnits: readonly number[],
+    private readonly hopeless: Uint8Array,
+  ) {
+    for (const v of agedUnits) {
+      const size = view.unitItems[v]!.length;
+      for (const o of view.unitOpts[v]!) {
+        let list = this.aged.get(o);
+        if (list === undefined) this.aged.set(o, (list = { units: [], sizes: [0] }));
+        list.units.push(v);
+        list.sizes.push(list.sizes[list.sizes.length - 1]! + size);
+      }
+    }
+    for (const v of agelessUnits) {
+      for (const o of view.unitOpts[v]!) {
+        const list = this.ageless.get(o);
+        if (list === undefined) this.ageless.set(o, [v]);
+        else list.push(v);
+      }
+    }
+  }
+
+  /** Whether at one of `u`'s options, `need` people it may share a group with (none of them hopeless) could join it. */
+  enough(u: number, need: number): boolean {
+    const { model, unitLow, unitHigh, unknownAge } = this.view;
+    const span = model.maxSpread;
+    const known = unitLow[u] !== unknownAge;
+    for (const o of this.view.unitOpts[u]!) {
+      if (model.placeCapacity(model.optionPlace(o)) < model.sizeMin) continue;
+      const ageless = this.ageless.get(o) ?? [];
+      const list = this.aged.get(o) ?? { units: [], sizes: [0] };
+      // Everyone in u's age window at this option: the ages of a group's members differ by at most the spread.
+      const from = known ? firstAtLeast(list.units, unitLow, unitHigh[u]! - span) : 0;
+      const to = known ? firstAtLeast(list.units, unitLow, unitLow[u]! + span + 1) : list.units.length;
+      // Too few even if nobody conflicted (u itself may be among them).
+      if (list.sizes[to]! - list.sizes[from]! + ageless.length * model.sizeMax < need) continue;
+      let people = 0;
+      for (const v of ageless) if ((people += this.partnerSize(u, v)) >= need) return true;
+      for (let k = from; k < to; k++) if ((people += this.partnerSize(u, list.units[k]!)) >= need) return true;
+    }
+    return false;
+  }
+
+  /** People `v` brings to a group around `u`: 0 unless it is another unit, not hopeless, that may share u's group. */
+  private partnerSize(u: number, v: number): number {
+    const { unitItems } = this.view;
+    if (v === u || this.hopeless[v] === 1 || !this.view.fits(unitItems[u]!, unitItems[v]!)) return 0;
+    return unitItems[v]!.length;
+  }
 }
 
 /** Index of the first unit in `sorted` (by `low`) whose low is at least `value`. */
