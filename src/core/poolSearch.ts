@@ -53,9 +53,9 @@ const IDLE_MIN = 50_000;
 /**
  * After max(KICK_MIN, KICK_PER_UNIT × movable units) iterations without a new best, a kick: on
  * pools of up to REBUILD_MAX_UNITS movable units KICK_MOVES random moves or a component rebuilt,
- * on larger ones LARGE_KICK_MOVES random moves (a rebuilt component there mostly hands its rooms
- * to whichever groups reopen first: pool 1 at n = 1,000, 32 seeds, 400,000 iterations, 682.8k
- * without rebuilds against 681.2k with them).
+ * on larger ones LARGE_KICK_MOVES random moves: a rebuilt large component costs more than the
+ * search wins back (pool 1 at n = 1,000, 32 seeds, 400,000 iterations: 682.2k without rebuilds,
+ * 681.2k with them).
  */
 const KICK_MIN = 1_000;
 const KICK_PER_UNIT = 20;
