@@ -49,6 +49,9 @@ export function hopelessUnits(view: UnitView, componentUnits: readonly (readonly
   return hopeless;
 }
 
+const NOBODY: readonly number[] = [];
+const NOBODY_AGED: { readonly units: readonly number[]; readonly sizes: readonly number[] } = { units: [], sizes: [0] };
+
 /**
  * A sub-pool's units listed per option (those of known age youngest first, with running sums of
  * their sizes), so a unit's possible partners at an option are looked at one option at a time
@@ -89,8 +92,8 @@ class PartnersByOption {
     const known = unitLow[u] !== unknownAge;
     for (const o of this.view.unitOpts[u]!) {
       if (model.placeCapacity(model.optionPlace(o)) < model.sizeMin) continue;
-      const ageless = this.ageless.get(o) ?? [];
-      const list = this.aged.get(o) ?? { units: [], sizes: [0] };
+      const ageless = this.ageless.get(o) ?? NOBODY;
+      const list = this.aged.get(o) ?? NOBODY_AGED;
       // Everyone in u's age window at this option: the ages of a group's members differ by at most the spread.
       const from = known ? firstAtLeast(list.units, unitLow, unitHigh[u]! - span) : 0;
       const to = known ? firstAtLeast(list.units, unitLow, unitLow[u]! + span + 1) : list.units.length;
