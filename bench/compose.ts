@@ -19,6 +19,7 @@ import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { machine, writeSection } from "./benchmarksFile.js";
+import { commandLine } from "./flags.js";
 import { parseWorkerReport, type WorkerReport, type WorkerRequest } from "./composeProtocol.js";
 
 /** The pool size whose objective is compared with the long reference run. */
@@ -51,18 +52,7 @@ interface Settings {
 
 /** Reads the flags; `--quick` only supplies defaults, so explicit flags override it. */
 function readSettings(args: readonly string[]): Settings {
-  const flag = (name: string): string | undefined => {
-    const k = args.indexOf(`--${name}`);
-    if (k < 0) return undefined;
-    const value = args[k + 1];
-    if (value === undefined || value.startsWith("--")) throw new Error(`--${name} needs a value`);
-    return value;
-  };
-  const count = (name: string, text: string, min: number): number => {
-    const x = Number(text);
-    if (!Number.isInteger(x) || x < min) throw new Error(`--${name}: expected an integer ≥ ${min}, got "${text}"`);
-    return x;
-  };
+  const { flag, count } = commandLine(args);
   const known = new Set(["--sizes", "--runs", "--reference-ms", "--reference-runs", "--time-limit-ms", "--pool-seed", "--quick", "--no-write"]);
   for (const a of args) if (a.startsWith("--") && !known.has(a)) throw new Error(`unknown flag ${a}`);
   const quick = args.includes("--quick");

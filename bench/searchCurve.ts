@@ -19,6 +19,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { machine, writeSection } from "./benchmarksFile.js";
+import { commandLine } from "./flags.js";
 import type { CurveLine, CurveRequest } from "./searchCurveWorker.js";
 
 const HEADING = "## search curve";
@@ -45,18 +46,7 @@ interface Settings {
 function readSettings(args: readonly string[]): Settings {
   const known = new Set(["--seeds", "--budgets", "--n", "--pool-seed", "--warmup-seeds", "--no-write"]);
   for (const a of args) if (a.startsWith("--") && !known.has(a)) throw new Error(`unknown flag ${a}`);
-  const flag = (name: string): string | undefined => {
-    const k = args.indexOf(`--${name}`);
-    if (k < 0) return undefined;
-    const value = args[k + 1];
-    if (value === undefined || value.startsWith("--")) throw new Error(`--${name} needs a value`);
-    return value;
-  };
-  const count = (name: string, text: string, min: number): number => {
-    const x = Number(text);
-    if (!Number.isInteger(x) || x < min) throw new Error(`--${name}: expected an integer ≥ ${min}, got "${text}"`);
-    return x;
-  };
+  const { flag, count } = commandLine(args);
   return {
     seeds: count("seeds", flag("seeds") ?? "64", 2),
     budgets: (flag("budgets") ?? "100000,200000,400000,800000").split(",").map((s) => count("budgets", s.trim(), 1)),
