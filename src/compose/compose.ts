@@ -20,7 +20,9 @@ const ROOM_PASS_MS_PER_CANDIDATE = 0.006;
  * The pipeline: parse → compile → search (→ exact proof) → assign starters → build → explain → check.
  *
  * @param input - candidates, policy, venues, starters, existing groups and distances.
- * @param options - `seed` (default 1), `timeLimitMs` (default 2000), `maxIterations`,
+ * @param options - `seed` (default 1), `timeLimitMs` (default 2000; the whole call, but a first
+ *   composition is always completed, so a limit shorter than reading, building and checking
+ *   takes that long instead), `maxIterations`,
  *   `signal`, `onProgress`, `method` (default "auto": search, then a proof attempt on small
  *   pools), `mipSolver` (e.g. `await loadHighsSolver()`; default the bundled solver),
  *   `stopWhenIdle` (default true), `assert` (default false), `now` (the clock used for time limits).
