@@ -102,8 +102,9 @@ function solvePart(choices: readonly RoomChoice[], part: readonly number[], room
     options.forEach((o, j) => graph.add(1 + k, optionNode.get(o)!, 1, best - values[j]!));
   });
   const sinkEdge = nodeOption.map((o, j) => {
+    const edge = graph.to.length;
     graph.add(1 + part.length + j, sink, Math.min(part.length, Math.max(0, rooms(o))), 0);
-    return graph.to.length - 2;
+    return edge;
   });
 
   // Groups whose best option has a room left take it at once: a flow of zero cost, so zero
