@@ -20,6 +20,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { machine, writeSection } from "./benchmarksFile.js";
 import { commandLine } from "./flags.js";
+import { median } from "./stats.js";
 import { parseWorkerReport, type WorkerReport, type WorkerRequest } from "./composeProtocol.js";
 
 /** The pool size whose objective is compared with the long reference run. */
@@ -101,14 +102,6 @@ function runChild(request: WorkerRequest): WorkerReport {
     baselineRssMb: Number.NaN,
     peakRssMb: Number.NaN,
   };
-}
-
-/** Median of a non-empty list (mean of the two middle values for an even count); NaN when empty. */
-function median(xs: readonly number[]): number {
-  if (xs.length === 0) return Number.NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? Number.NaN) + (s[mid] ?? Number.NaN)) / 2;
 }
 
 /** Largest value; NaN when empty. */

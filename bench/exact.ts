@@ -20,6 +20,7 @@ import { solveExact } from "../src/exact/solveExact.js";
 import { check, compose, parse } from "../src/index.js";
 import { coursePool } from "../test/helpers/pools.js";
 import { machine, writeSection } from "./benchmarksFile.js";
+import { median } from "./stats.js";
 
 const MARKERS = {
   heading: "## exact",
@@ -103,10 +104,6 @@ function measure(n: number, seed: number, settings: Settings, bundled: MipSolver
   return { n, seed, units, bundled: b, highs: h, optimum, search };
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, c) => a - c);
-  return s.length === 0 ? Number.NaN : s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const ms = (x: number): string => (Number.isNaN(x) ? "—" : x < 10 ? x.toFixed(1) : x.toFixed(0));
 const pct = (x: number): string => (Number.isNaN(x) ? "—" : `${Math.abs(x) < 5e-4 ? "0.000" : x.toFixed(3)} %`);
 

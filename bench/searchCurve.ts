@@ -20,6 +20,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { machine, writeSection } from "./benchmarksFile.js";
 import { commandLine } from "./flags.js";
+import { mean, median, standardError } from "./stats.js";
 import type { CurveLine, CurveRequest } from "./searchCurveWorker.js";
 
 const HEADING = "## search curve";
@@ -71,22 +72,6 @@ function runChild(request: CurveRequest): Promise<{ lines: CurveLine[]; failed: 
       resolve({ lines, failed: code === 0 ? null : `exit ${String(code)}${tail ? `: ${tail}` : ""}` });
     });
   });
-}
-
-function mean(xs: readonly number[]): number {
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-
-/** Standard error of the mean (sample standard deviation / √count). */
-function standardError(xs: readonly number[]): number {
-  const m = mean(xs);
-  return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1) / xs.length);
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 const round = (x: number): string => Math.round(x).toLocaleString("en-US");
