@@ -81,16 +81,27 @@ function checkChainOpens(n: number, poolSeed: number, searchSeed: number, iterat
   }
 }
 
+/** Pool size, pool seed, search seed and search iterations of one state to open chains from. */
+const stateCases = fc.tuple(fc.integer({ min: 60, max: 240 }), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000 }), fc.integer({ min: 1, max: 400 }));
+
 describe("chainOpenPlacesSomeoneWithoutBreakingAGroup", () => {
   it("every chain open from states the search left keeps every group valid and places more people", () => {
     const tally: Tally = { opened: 0, tried: 0 };
     fc.assert(
-      fc.property(fc.integer({ min: 60, max: 240 }), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000 }), fc.integer({ min: 1, max: 400 }), (n, poolSeed, searchSeed, iterations) => {
+      fc.property(stateCases, ([n, poolSeed, searchSeed, iterations]) => {
         checkChainOpens(n, poolSeed, searchSeed, iterations, tally);
       }),
       { numRuns: 60 },
     );
-    // Not vacuous: chain opens succeed on these states.
+  });
+
+  // Not vacuous: on a fixed sample of the same states chain opens succeed (68 of them when written).
+  // A random sample's count varies too much to assert on: 60 states gave 5 to 75 over 36 runs.
+  it("chain opens succeed on a fixed sample of those states", () => {
+    const tally: Tally = { opened: 0, tried: 0 };
+    for (const [n, poolSeed, searchSeed, iterations] of fc.sample(stateCases, { numRuns: 120, seed: 20_261_122 })) {
+      checkChainOpens(n, poolSeed, searchSeed, iterations, tally);
+    }
     expect(tally.opened).toBeGreaterThan(10);
   });
 });
