@@ -1,9 +1,13 @@
 import type { Candidate, Problem } from "../model/schemas.js";
 import { DistanceResolver, type Place } from "./distances.js";
+import { compileStarterTeams, teamSharesExperience } from "./starterTeams.js";
 
 /**
- * Where and when groups can meet, as integers. An option is a (place, slot) pair,
+ * Where and when groups can meet, as integers. A plain option is a (place, slot) pair,
  * numbered `place * slotCount + slot`; a group needs one option that all its members share.
+ * When new groups need starters, each team of starters who can start a group at a place and
+ * slot is an option of its own (numbered after the plain ones), and only those open new groups;
+ * existing groups keep to plain options.
  */
 export interface MeetingOptions {
   /** Venues, or (without venues) the pool's municipalities. */
@@ -21,6 +25,19 @@ export interface MeetingOptions {
   resolver: DistanceResolver;
   /** Why a candidate has no option at all, if they have none. */
   noOptionReason(candidate: number): "no_reachable_venue" | "no_common_slot" | null;
+  /** Number of option ids, plain and team options together. */
+  optionCount: number;
+  /** The place (index into `places`) and slot (index into `slots`) of an option. */
+  placeOf: (option: number) => number;
+  slotOf: (option: number) => number;
+  /** The starters (indices into `problem.starters`) an option brings to a new group; none for a plain option. */
+  teamOf: (option: number) => readonly number[];
+  /** Whether a new group may meet at this option. */
+  opensGroups: (option: number) => boolean;
+  /** Resources a group at this option holds (a room in that slot, each starter's evening and share). */
+  resourcesOf: (option: number) => Int32Array;
+  /** Capacity of each resource id. */
+  resourceCapacity: Float64Array;
 }
 
 export interface MeetingPlace {
@@ -95,17 +112,65 @@ export function compileMeetingOptions(problem: Problem): MeetingOptions {
     return Int32Array.from(options);
   });
 
+  const P = places.length;
+  const plainCount = P * S;
+  // A room per place and slot; without a slot nothing says when groups meet, so rooms cannot clash (RULES.md §13).
+  const roomCapacity = (o: number): number => (slots[0] === null ? Number.POSITIVE_INFINITY : places[Math.floor(o / S)]!.rooms);
+  const plainResources = Array.from({ length: plainCount }, (_, o) => (Number.isFinite(roomCapacity(o)) ? Int32Array.of(o) : NO_RESOURCES));
+  const capacities: number[] = Array.from({ length: plainCount }, (_, o) => roomCapacity(o));
+  const placeOfTeam: number[] = [];
+  const teamMembers: number[][] = [];
+  const teamResources: Int32Array[] = [];
+  let extended = byCandidate;
+  if (policy.starters.min > 0) {
+    const origins = problem.starters.map((s) => toPlace(s.location));
+    const meetings = Array.from({ length: plainCount }, (_, o) => ({ point: places[Math.floor(o / S)]!.point, slot: slots[o % S] ?? null }));
+    const compiled = compileStarterTeams(problem, meetings, S, resolver, origins, plainCount);
+    capacities.push(...compiled.capacities);
+    const firstTeam: number[] = [];
+    compiled.teams.forEach((teams, o) => {
+      firstTeam.push(plainCount + placeOfTeam.length);
+      for (const team of teams) {
+        placeOfTeam.push(o);
+        teamMembers.push(team);
+        const slotBound = slots[0] !== null;
+        teamResources.push(Int32Array.from([...plainResources[o]!, ...(slotBound ? team.map((st) => compiled.slotResource(st, o % S)) : []), ...team.map((st) => compiled.totalResource(st))]));
+      }
+    });
+    firstTeam.push(plainCount + placeOfTeam.length);
+    const experience = problem.starters.map((s) => new Set(s.experience ?? []));
+    extended = byCandidate.map((plain, i) => {
+      const teams: number[] = [];
+      for (const o of plain) {
+        for (let t = firstTeam[o]!; t < firstTeam[o + 1]!; t++) if (teamSharesExperience(problem, experience, teamMembers[t - plainCount]!, i)) teams.push(t);
+      }
+      return teams.length === 0 ? plain : Int32Array.from([...plain, ...teams]);
+    });
+  }
+  const plainOf = (o: number): number => (o < plainCount ? o : placeOfTeam[o - plainCount]!);
+  const startersRequired = policy.starters.min > 0;
+
   return {
     places,
     placesAreVenues,
     slots,
-    byCandidate,
+    byCandidate: extended,
     homePlace,
     travelKm,
     resolver,
     noOptionReason: (i) => reasons.get(i) ?? null,
+    optionCount: plainCount + placeOfTeam.length,
+    placeOf: (o) => Math.floor(plainOf(o) / S),
+    slotOf: (o) => plainOf(o) % S,
+    teamOf: (o) => (o < plainCount ? NO_STARTERS : teamMembers[o - plainCount]!),
+    opensGroups: (o) => !startersRequired || o >= plainCount,
+    resourcesOf: (o) => (o < plainCount ? plainResources[o]! : teamResources[o - plainCount]!),
+    resourceCapacity: Float64Array.from(capacities),
   };
 }
+
+const NO_RESOURCES = new Int32Array(0);
+const NO_STARTERS: readonly number[] = [];
 
 /** RULES.md §12: offered slots, else every slot anyone names; `[null]` when none binds. */
 function slotUniverse(problem: Problem): (string | null)[] {

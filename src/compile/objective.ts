@@ -63,7 +63,7 @@ export function scoreGroup(pool: CompiledPool, members: readonly number[], optio
 
 /** Total km members travel to the option's place; unknown distances (pinned members) count as 0. */
 export function groupTravelKm(pool: CompiledPool, members: readonly number[], option: number): number {
-  const place = Math.floor(option / pool.meeting.slots.length);
+  const place = pool.meeting.placeOf(option);
   let km = 0;
   for (const m of members) {
     const d = pool.meeting.travelKm(m, place);

@@ -10,8 +10,6 @@ import { unitObstacle } from "./unitObstacle.js";
  */
 export function toPoolModel(pool: CompiledPool): PoolModel {
   const { meeting } = pool;
-  const S = meeting.slots.length;
-  const slotless = meeting.slots[0] === null;
   const placeable = new Uint8Array(pool.n);
   for (let i = 0; i < pool.n; i++) if (pool.pinnedTo[i]! < 0 && unitObstacle(pool, i) === null) placeable[i] = 1;
   const conflictRules = pool.pairRules.filter((rule) => rule.id !== "age.maxSpan");
@@ -26,13 +24,15 @@ export function toPoolModel(pool: CompiledPool): PoolModel {
     pinnedTo: pool.pinnedTo,
     pinned: pool.pinned,
     options: meeting.byCandidate,
-    optionPlace: (option) => Math.floor(option / S),
+    optionPlace: meeting.placeOf,
     placeCapacity: (place) => meeting.places[place]!.capacity,
-    // Without a slot nobody knows when groups meet, so rooms cannot clash (RULES.md §13).
-    optionRooms: (option) => (slotless ? Number.POSITIVE_INFINITY : meeting.places[Math.floor(option / S)]!.rooms),
+    optionResources: meeting.resourcesOf,
+    resourceCount: meeting.resourceCapacity.length,
+    resourceCapacity: (resource) => meeting.resourceCapacity[resource]!,
+    opensGroups: meeting.opensGroups,
     homePlace: meeting.placesAreVenues ? null : meeting.homePlace,
     placeCost: (item, place) => meeting.travelKm(item, place),
-    optionCosts: meeting.byCandidate.map((options, item) => Float64Array.from(options, (o) => meeting.travelKm(item, Math.floor(o / S)))),
+    optionCosts: meeting.byCandidate.map((options, item) => Float64Array.from(options, (o) => meeting.travelKm(item, meeting.placeOf(o)))),
     spread: pool.fields.age,
     maxSpread: pool.problem.policy.age.maxSpan,
     conflicts: (i, j) => {

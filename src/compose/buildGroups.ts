@@ -37,7 +37,7 @@ export function buildGroups(pool: CompiledPool, drafts: readonly FoundGroup[], s
 
 /** Where and when the group meets; an untouched existing group keeps what the caller recorded. */
 function placeOf(pool: CompiledPool, draft: FoundGroup): Pick<ComposedGroup, "slot" | "venue" | "municipality"> {
-  const { slots, places, placesAreVenues } = pool.meeting;
+  const { slots, places, placesAreVenues, placeOf, slotOf } = pool.meeting;
   if (draft.option < 0) {
     const group = draft.pinned >= 0 ? pool.problem.groups[pool.pinned[draft.pinned]!.inputIndex] : undefined;
     const venue = group?.venue === undefined ? undefined : pool.problem.venues.find((v) => v.id === group.venue);
@@ -47,9 +47,9 @@ function placeOf(pool: CompiledPool, draft: FoundGroup): Pick<ComposedGroup, "sl
       municipality: group?.municipality ?? venue?.location.municipality ?? null,
     };
   }
-  const place = places[Math.floor(draft.option / slots.length)]!;
+  const place = places[placeOf(draft.option)]!;
   return {
-    slot: slots[draft.option % slots.length] ?? null,
+    slot: slots[slotOf(draft.option)] ?? null,
     venue: placesAreVenues ? place.id : null,
     municipality: place.municipality,
   };
@@ -63,7 +63,7 @@ function metrics(pool: CompiledPool, members: readonly number[], option: number)
   let oldest = Number.NEGATIVE_INFINITY;
   let maxTravelKm = 0;
   let totalTravelKm = 0;
-  const place = option >= 0 ? Math.floor(option / pool.meeting.slots.length) : -1;
+  const place = option >= 0 ? pool.meeting.placeOf(option) : -1;
   for (const m of members) {
     const c = candidates[m]!;
     genders[c.gender ?? "undisclosed"] += 1;

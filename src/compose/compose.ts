@@ -17,7 +17,7 @@ const ROOM_PASS_MS_PER_CANDIDATE = 0.006;
 /**
  * Composes groups from a list of people who want one, and says why each of the others waits.
  *
- * The pipeline: parse → compile → search (→ exact proof) → assign starters → build → explain → check.
+ * The pipeline: parse → compile → search (→ exact proof) → extra starters → build → explain → check.
  *
  * @param input - candidates, policy, venues, starters, existing groups and distances.
  * @param options - `seed` (default 1), `timeLimitMs` (default 2000; the whole call, but a first
@@ -46,27 +46,13 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   const found = chooseComposition(pool, settings, searchOptions(settings, clock, started, verdictReserve), remainingMs, clock);
   const ordered = stableOrder(found.groups);
   const starters = assignStarters(pool, ordered);
-  const lackedStarter = new Set<number>();
-  const kept: FoundGroup[] = [];
-  const keptStarters: string[][] = [];
-  const bookings = new Map<number, number>();
-  ordered.forEach((group, g) => {
-    const assigned = starters[g];
-    if (assigned) {
-      kept.push(group);
-      keptStarters.push(assigned);
-      if (group.option >= 0) bookings.set(group.option, (bookings.get(group.option) ?? 0) + 1);
-      return;
-    }
-    for (const m of group.members) lackedStarter.add(m);
-  });
-
   const placed = new Uint8Array(pool.n);
-  for (const group of kept) for (const m of group.members) placed[m] = 1;
-  const groups = buildGroups(pool, kept, keptStarters);
+  for (const group of ordered) for (const m of group.members) placed[m] = 1;
+  const groups = buildGroups(pool, ordered, starters);
+  const held = heldResources(pool, ordered);
   const waitlist = explainWaitlist(pool, placed, {
-    lackedStarter,
-    optionFull: (option) => (bookings.get(option) ?? 0) >= roomsOf(pool, option),
+    lackedStarter: lackingStarters(pool, placed, held),
+    optionFull: (option) => isFull(pool, held, option, 0),
   });
 
   const score = emptyScore();
@@ -132,9 +118,34 @@ function stableOrder(groups: readonly FoundGroup[]): FoundGroup[] {
   return [...groups].sort((a, b) => key(a) - key(b));
 }
 
-function roomsOf(pool: CompiledPool, option: number): number {
-  const { slots, places } = pool.meeting;
-  return slots[0] === null ? Number.POSITIVE_INFINITY : places[Math.floor(option / slots.length)]!.rooms;
+/** Groups holding each resource (rooms, starters) in the final composition. */
+function heldResources(pool: CompiledPool, groups: readonly FoundGroup[]): Int32Array {
+  const held = new Int32Array(pool.meeting.resourceCapacity.length);
+  for (const g of groups) if (g.option >= 0) for (const r of pool.meeting.resourcesOf(g.option)) held[r]! += 1;
+  return held;
+}
+
+/** Whether a resource of `option` numbered `from` or above is taken to capacity. */
+function isFull(pool: CompiledPool, held: Int32Array, option: number, from: number): boolean {
+  for (const r of pool.meeting.resourcesOf(option)) if (r >= from && held[r]! >= pool.meeting.resourceCapacity[r]!) return true;
+  return false;
+}
+
+/**
+ * With starters required, the waiting who could meet somewhere but with no starter team at all,
+ * or only with teams whose starters are all taken (starter resources come after the rooms).
+ */
+function lackingStarters(pool: CompiledPool, placed: Uint8Array, held: Int32Array): Set<number> {
+  const lacking = new Set<number>();
+  const { meeting } = pool;
+  if (pool.problem.policy.starters.min === 0) return lacking;
+  const rooms = meeting.places.length * meeting.slots.length;
+  for (let i = 0; i < pool.n; i++) {
+    if (placed[i] || pool.pinnedTo[i]! >= 0 || pool.ineligible[i] || meeting.byCandidate[i]!.length === 0) continue;
+    const teams = Array.from(meeting.byCandidate[i]!).filter((o) => meeting.opensGroups(o));
+    if (teams.every((o) => isFull(pool, held, o, rooms))) lacking.add(i);
+  }
+  return lacking;
 }
 
 function statusOf(groupCount: number, stoppedBy: ComposeResult["stats"]["stoppedBy"]): ComposeStatus {

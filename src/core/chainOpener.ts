@@ -47,7 +47,7 @@ export class ChainOpener {
     const { model, state, random } = this.view;
     if (this.view.target[anchor]! >= 0) return null;
     const free = this.view.unitOpts[anchor]!.filter(
-      (o) => state.othersHolding(o, -1) < model.optionRooms(o) && model.placeCapacity(model.optionPlace(o)) >= model.sizeMin,
+      (o) => model.opensGroups(o) && !state.full(o, -1) && model.placeCapacity(model.optionPlace(o)) >= model.sizeMin,
     );
     if (free.length === 0) return null;
     const option = free[random.nextInt(free.length)]!;

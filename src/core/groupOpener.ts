@@ -126,7 +126,7 @@ export class GroupOpener {
     const lows: number[] = [];
     const sizes: number[] = [];
     for (const option of this.unitOpts[anchor]!) {
-      if (this.state.othersHolding(option, -1) >= model.optionRooms(option)) continue;
+      if (!model.opensGroups(option) || this.state.full(option, -1)) continue;
       if (model.placeCapacity(model.optionPlace(option)) < model.sizeMin) continue;
       lows.length = 0;
       sizes.length = 0;
@@ -210,7 +210,7 @@ export class GroupOpener {
     const span = model.maxSpread;
     const known = this.unitLow[anchor] !== UNKNOWN_AGE;
     for (const option of anchorOpts) {
-      if (this.state.othersHolding(option, -1) >= model.optionRooms(option)) continue;
+      if (!model.opensGroups(option) || this.state.full(option, -1)) continue;
       if (model.placeCapacity(model.optionPlace(option)) < model.sizeMin) continue;
       const starts = known ? [this.unitLow[anchor]!] : [];
       for (const v of takers) {

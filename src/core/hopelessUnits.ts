@@ -91,7 +91,7 @@ class PartnersByOption {
     const span = model.maxSpread;
     const known = unitLow[u] !== unknownAge;
     for (const o of this.view.unitOpts[u]!) {
-      if (model.placeCapacity(model.optionPlace(o)) < model.sizeMin) continue;
+      if (!model.opensGroups(o) || model.placeCapacity(model.optionPlace(o)) < model.sizeMin) continue;
       const ageless = this.ageless.get(o) ?? NOBODY;
       const list = this.aged.get(o) ?? NOBODY_AGED;
       // Everyone in u's age window at this option: the ages of a group's members differ by at most the spread.

@@ -26,8 +26,17 @@ export interface PoolModel {
   optionPlace(option: number): number;
   /** Most members a group at this place may have. */
   placeCapacity(place: number): number;
-  /** How many groups may hold this option at once (Infinity when unlimited). */
-  optionRooms(option: number): number;
+  /**
+   * What a group holds while it meets at an option, one unit of each (a room in that slot, a
+   * starter's evening, a starter's share of groups): resource ids, none when nothing is limited.
+   */
+  optionResources(option: number): Int32Array;
+  /** Number of resource ids (each id is below it). */
+  readonly resourceCount: number;
+  /** How many groups may hold a resource at once. */
+  resourceCapacity(resource: number): number;
+  /** Whether a new group may meet at this option (some options serve only existing groups, which need no starter). */
+  opensGroups(option: number): boolean;
   /** When not null, a group's place must be the home place of one of its members. */
   readonly homePlace: Int32Array | null;
   /** Travel cost of an item to a place: the only option-dependent part of the objective. */

@@ -400,7 +400,7 @@ class PoolSearch {
       if (members.length === spec.members.length) {
         const recorded = spec.recordedOption;
         // While it met elsewhere, another group may have taken its recorded room.
-        if (recorded >= 0 && this.state.othersHolding(recorded, group.option) >= this.model.optionRooms(recorded)) return null;
+        if (recorded >= 0 && this.state.full(recorded, group.option)) return null;
         return { option: recorded, score: this.model.groupScore(members, recorded) };
       }
       return this.state.evaluate(members, group.option, spec.allowedOptions, true);
@@ -606,20 +606,24 @@ class PoolSearch {
    * joins one). Undone when nothing opens.
    */
   private openInFreedRoom(u: number, component: number): GroupChange[] | null {
-    const full = this.unitOpts[u]!.filter((o) => this.state.othersHolding(o, -1) >= this.model.optionRooms(o));
+    const full = this.unitOpts[u]!.filter((o) => this.model.opensGroups(o) && this.state.full(o, -1));
     if (full.length === 0) return null;
     const option = full[this.random.nextInt(full.length)]!;
+    // The resource to free: a room in that slot, or a starter (a group may change starters without moving).
+    const taken = this.state.fullResources(option, -1);
+    const resource = taken.length === 1 ? taken[0]! : taken[this.random.nextInt(taken.length)]!;
+    const uses = (o: number): boolean => o >= 0 && this.model.optionResources(o).includes(resource);
     // Existing groups hold a room too once newcomers join them; without them they go back to their own.
     const holders: number[] = [];
     this.state.groups.forEach((group, slot) => {
-      if (!group.alive || group.option !== option) return;
-      if (group.pinned < 0 || (group.units.length > 0 && this.model.pinned[group.pinned]!.recordedOption !== option)) holders.push(slot);
+      if (!group.alive || !uses(group.option)) return;
+      if (group.pinned < 0 || (group.units.length > 0 && !uses(this.model.pinned[group.pinned]!.recordedOption))) holders.push(slot);
     });
     if (holders.length === 0) return null;
     const slot = holders[this.random.nextInt(holders.length)]!;
     const group = this.state.groups[slot]!;
     const allowed = this.state.allowedOf(slot);
-    const elsewhere = unitOptions(this.model, group.members).filter((o) => o !== option && (allowed === null || contains(allowed, o)));
+    const elsewhere = unitOptions(this.model, group.members).filter((o) => !uses(o) && (allowed === null || contains(allowed, o)));
     const moved = this.state.evaluate(group.members, group.option, elsewhere, group.pinned >= 0);
     // A group that cannot move gives up the room: its people wait or find places again.
     const change = moved === null ? this.dissolved(slot) : { slot, component: group.component, members: group.members, units: group.units, ...moved };
@@ -763,15 +767,30 @@ class PoolSearch {
   }
 }
 
-/** Per option: DEMAND_KM × the people who could meet there, per room (0 where rooms are unlimited). */
+/**
+ * Per option: DEMAND_KM × the people who could hold each of its resources (a room in that slot,
+ * a starter), per unit of that resource, summed (0 where nothing is limited).
+ */
 function demandBias(model: PoolModel, placeable: readonly number[], unitOpts: readonly Int32Array[]): Float64Array {
   let options = 0;
   for (const u of placeable) for (const o of unitOpts[u]!) options = Math.max(options, o + 1);
+  const demand = new Float64Array(model.resourceCount);
+  const stamp = new Int32Array(model.resourceCount).fill(-1);
+  for (const u of placeable) {
+    for (const o of unitOpts[u]!) {
+      for (const r of model.optionResources(o)) {
+        if (stamp[r] === u) continue;
+        stamp[r] = u;
+        demand[r]! += 1;
+      }
+    }
+  }
   const bias = new Float64Array(options);
-  for (const u of placeable) for (const o of unitOpts[u]!) bias[o]! += 1;
   for (let o = 0; o < options; o++) {
-    const rooms = model.optionRooms(o);
-    bias[o] = Number.isFinite(rooms) && rooms > 0 ? (DEMAND_KM * bias[o]!) / rooms : 0;
+    for (const r of model.optionResources(o)) {
+      const capacity = model.resourceCapacity(r);
+      if (Number.isFinite(capacity) && capacity > 0) bias[o]! += (DEMAND_KM * demand[r]!) / capacity;
+    }
   }
   return bias;
 }

@@ -34,6 +34,8 @@ export interface Move {
   delta: number;
 }
 
+const NO_RESOURCES = new Int32Array(0);
+
 export const WAITING = -1;
 export const NEVER = -2;
 
@@ -49,13 +51,15 @@ export class PoolState {
   total = 0;
   /** Objective per component (pinned groups outside every component are not counted). */
   componentTotal = new Float64Array(0);
-  private readonly rooms = new Map<number, number>();
+  /** Groups holding each resource (rooms, starters) now. */
+  private readonly held: Int32Array;
   /** Per option: added to a group's travel when it chooses among options, never to its score. */
   optionBias: Float64Array | null = null;
   private readonly free: number[] = [];
 
   constructor(readonly model: PoolModel) {
     this.groupOfUnit = new Int32Array(model.units.length).fill(NEVER);
+    this.held = new Int32Array(model.resourceCount);
   }
 
   /** Adds a pinned group as it stands (its recorded option booked). */
@@ -143,7 +147,7 @@ export class PoolState {
   }
 
   private book(option: number, by: number): void {
-    this.rooms.set(option, (this.rooms.get(option) ?? 0) + by);
+    for (const r of this.model.optionResources(option)) this.held[r]! += by;
   }
 
   /** Evaluates `fn` as if one group had moved from option `from` to `to` (for two-group moves). */
@@ -165,9 +169,25 @@ export class PoolState {
     return this.withRebooking(from, to, () => this.withRebookings(moves, fn, k + 1));
   }
 
-  /** Groups other than one holding `current` that hold `option`. */
-  othersHolding(option: number, current: number): number {
-    return (this.rooms.get(option) ?? 0) - (option === current ? 1 : 0);
+  /**
+   * Whether some resource of `option` is taken to its capacity by groups other than one
+   * meeting at `current` (-1 for none), so no further group may meet there.
+   */
+  full(option: number, current: number): boolean {
+    const { model } = this;
+    const mine = current >= 0 ? model.optionResources(current) : NO_RESOURCES;
+    for (const r of model.optionResources(option)) {
+      const others = this.held[r]! - (mine.includes(r) ? 1 : 0);
+      if (others >= model.resourceCapacity(r)) return true;
+    }
+    return false;
+  }
+
+  /** Resources of `option` that are taken to capacity by groups other than one at `current`. */
+  fullResources(option: number, current: number): number[] {
+    const { model } = this;
+    const mine = current >= 0 ? model.optionResources(current) : NO_RESOURCES;
+    return Array.from(model.optionResources(option)).filter((r) => this.held[r]! - (mine.includes(r) ? 1 : 0) >= model.resourceCapacity(r));
   }
 
   /**
@@ -186,9 +206,10 @@ export class PoolState {
     let bestCost = Number.POSITIVE_INFINITY;
     for (const option of narrowest) {
       if (allowed !== null && !contains(allowed, option)) continue;
+      if (!pinned && !model.opensGroups(option)) continue;
       const place = model.optionPlace(option);
       if (model.placeCapacity(place) < members.length) continue;
-      if (this.othersHolding(option, current) >= model.optionRooms(option)) continue;
+      if (this.full(option, current)) continue;
       let cost = 0;
       let everyone = true;
       let host = model.homePlace === null;
@@ -234,29 +255,31 @@ export class PoolState {
   assertConsistent(): void {
     const { model } = this;
     let total = 0;
-    const rooms = new Map<number, number>();
+    const held = new Int32Array(model.resourceCount);
     // Existing groups in the room the input records for them, which the input may already overbook.
-    const recorded = new Map<number, number>();
+    const recorded = new Int32Array(model.resourceCount);
     this.groups.forEach((group, slot) => {
       if (!group.alive) return;
       const scratch = model.groupScore(group.members, group.option);
       if (!close(scratch, group.score)) throw new EngineAssertionError("groupScore", group.score, scratch, `group slot ${slot}`);
       total += scratch;
-      if (group.option >= 0) rooms.set(group.option, (rooms.get(group.option) ?? 0) + 1);
-      if (group.option >= 0 && group.pinned >= 0 && group.option === model.pinned[group.pinned]!.recordedOption) recorded.set(group.option, (recorded.get(group.option) ?? 0) + 1);
+      if (group.option >= 0) for (const r of model.optionResources(group.option)) held[r]! += 1;
+      if (group.option >= 0 && group.pinned >= 0 && group.option === model.pinned[group.pinned]!.recordedOption) {
+        for (const r of model.optionResources(group.option)) recorded[r]! += 1;
+      }
       for (const u of group.units) {
         if (this.groupOfUnit[u] !== slot) throw new EngineAssertionError("unitPosition", this.groupOfUnit[u]!, slot, `unit ${u}`);
       }
       if (group.pinned < 0 || group.units.length > 0) this.assertValidGroup(group, slot);
     });
     if (!close(total, this.total)) throw new EngineAssertionError("total", this.total, total);
-    for (const [option, count] of rooms) {
-      const booked = this.rooms.get(option) ?? 0;
-      if (booked !== count) throw new EngineAssertionError("rooms", booked, count, `option ${option}`);
+    for (let r = 0; r < model.resourceCount; r++) {
+      const count = held[r]!;
+      if (this.held[r] !== count) throw new EngineAssertionError("rooms", this.held[r]!, count, `resource ${r}`);
       // Consistent bookings can still be too many: a move that placed two groups in one room.
       // Only existing groups kept where the input put them may exceed a room's limit.
-      const limit = Math.max(model.optionRooms(option), recorded.get(option) ?? 0);
-      if (count > limit) throw new EngineAssertionError("roomLimit", limit, count, `option ${option}`);
+      const limit = Math.max(model.resourceCapacity(r), recorded[r]!);
+      if (count > limit) throw new EngineAssertionError("roomLimit", limit, count, `resource ${r}`);
     }
   }
 
@@ -272,6 +295,7 @@ export class PoolState {
     for (const m of members) {
       if (!contains(this.model.options[m]!, group.option)) throw new EngineAssertionError("option", group.option, -1, `group slot ${slot}`);
     }
+    if (group.pinned < 0 && !this.model.opensGroups(group.option)) throw new EngineAssertionError("option", group.option, -1, `group slot ${slot} (no new group may meet there)`);
   }
 }
 

@@ -20,7 +20,7 @@ export interface Formulation {
 
 /** Why a pool has no formulation (the caller falls back to the search). */
 export interface Unsupported {
-  unsupported: "overbooked_rooms" | "starters_required";
+  unsupported: "overbooked_rooms";
 }
 
 /** A unit the program may place: its free items, and the existing group it must join (or -1). */
@@ -51,24 +51,25 @@ interface Slot {
  * from the preferred). Symmetry among new groups is broken by letting unit k join only new
  * groups 0..k. An existing group nobody joins keeps its score and room as a constant.
  *
- * Required starters are not linearised (they are assigned after grouping and may dissolve a group).
+ * Rooms and required starters are resources of the options (`PoolModel.optionResources`): the
+ * groups meeting at options that hold a resource never outnumber its capacity.
  */
 export function formulate(pool: CompiledPool, model: PoolModel): Formulation | Unsupported {
   const { weights, gender } = pool.problem.policy;
   const { age, gender: genderCode, singleGender } = pool.fields;
-  const S = pool.meeting.slots.length;
   const b = new MipBuilder();
 
-  if (pool.problem.policy.starters.min > 0) return { unsupported: "starters_required" };
   const openPinned = model.pinned.map((spec) => !spec.closed && spec.members.length < model.sizeMax && coherent(model, spec.members, spec.allowedOptions));
-  // Rooms held by existing groups that stay as they are (closed, full, or not joinable).
+  // Resources (rooms) held by existing groups that stay as they are (closed, full, or not joinable), and by open ones.
   const heldFixed = new Map<number, number>();
   const heldOpen = new Map<number, number[]>();
   model.pinned.forEach((spec, p) => {
     b.addConstant(model.groupScore(spec.members, spec.recordedOption));
     if (spec.recordedOption < 0) return;
-    if (openPinned[p]) heldOpen.set(spec.recordedOption, [...(heldOpen.get(spec.recordedOption) ?? []), p]);
-    else heldFixed.set(spec.recordedOption, (heldFixed.get(spec.recordedOption) ?? 0) + 1);
+    for (const r of model.optionResources(spec.recordedOption)) {
+      if (openPinned[p]) heldOpen.set(r, [...(heldOpen.get(r) ?? []), p]);
+      else heldFixed.set(r, (heldFixed.get(r) ?? 0) + 1);
+    }
   });
 
   const units = placeableUnits(model, openPinned);
@@ -78,11 +79,12 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
   const pinnedOptions = (p: number): number[] => Array.from(model.pinned[p]!.allowedOptions).filter((o) => model.pinned[p]!.members.every((m) => model.options[m]!.includes(o)));
   const options = [...new Set([...units.flatMap((unit) => unit.options), ...model.pinned.flatMap((_, p) => (openPinned[p] ? pinnedOptions(p) : []))])].sort((a, c) => a - c);
   const indexOf = new Map(options.map((o, k) => [o, k]));
-  // An option an existing group holds beyond its rooms stays closed to every changed group.
-  for (const [o, ps] of heldOpen) if ((heldFixed.get(o) ?? 0) + ps.length > model.optionRooms(o) && (heldFixed.get(o) ?? 0) < model.optionRooms(o)) return { unsupported: "overbooked_rooms" };
+  // A room existing groups hold beyond its capacity stays closed to every changed group.
+  for (const [r, ps] of heldOpen) if ((heldFixed.get(r) ?? 0) + ps.length > model.resourceCapacity(r) && (heldFixed.get(r) ?? 0) < model.resourceCapacity(r)) return { unsupported: "overbooked_rooms" };
+  const opening = options.flatMap((o, k) => (model.opensGroups(o) ? [k] : []));
 
   const slots: Slot[] = [
-    ...Array.from({ length: G }, (): Slot => ({ pinned: -1, fixed: [], optionIndices: options.map((_, k) => k) })),
+    ...Array.from({ length: G }, (): Slot => ({ pinned: -1, fixed: [], optionIndices: opening })),
     ...model.pinned.flatMap((spec, p): Slot[] => (openPinned[p] ? [{ pinned: p, fixed: spec.members, optionIndices: pinnedOptions(p).map((o) => indexOf.get(o)!) }] : [])),
   ];
   const allFixed = slots.flatMap((slot) => slot.fixed);
@@ -119,7 +121,7 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
       b.constrain(`joined_by_someone_${s}`, [[w[s]!, 1], ...joiners(s).map((u) => [x[u]![s]!, -1] as const)], { upper: 0 });
       for (const u of joiners(s)) b.constrain(`joins_open_${u}_${s}`, [[x[u]![s]!, 1], [w[s]!, -1]], { upper: 0 });
       // Members already there pay their travel to the option it meets at.
-      for (const k of slot.optionIndices) b.addObjective(y[s]![k]!, -weights.travelKm * travelKm(pool, slot.fixed, options[k]!, S));
+      for (const k of slot.optionIndices) b.addObjective(y[s]![k]!, -weights.travelKm * travelKm(pool, slot.fixed, options[k]!));
     }
     b.constrain(`size_max_${s}`, [...size(s), ...opened(s, -model.sizeMax)], { upper: 0 });
     for (const k of slot.optionIndices) {
@@ -138,7 +140,7 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
       const meets = slot.optionIndices.flatMap((k) => {
         const o = options[k]!;
         if (!units[u]!.options.includes(o)) return [];
-        const z = b.variable(`z_${u}_${s}_${o}`, false, -weights.travelKm * travelKm(pool, units[u]!.items, o, S));
+        const z = b.variable(`z_${u}_${s}_${o}`, false, -weights.travelKm * travelKm(pool, units[u]!.items, o));
         aux[s]!.travel.set(u * options.length + k, z);
         b.constrain(`meets_at_${u}_${s}_${o}`, [[z, 1], [y[s]![k]!, -1]], { upper: 0 });
         return [[z, 1] as const];
@@ -165,19 +167,26 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
       b.constrain(`size_under_${s}`, [[d, 1], ...size(s), ...opened(s, -pool.sizePreferred)], { lower: 0 });
     }
   });
+  const users = new Map<number, MipTerm[]>();
   options.forEach((o, k) => {
-    const rooms = model.optionRooms(o);
-    if (!Number.isFinite(rooms)) return;
-    const users = slots.flatMap((_, s) => (y[s]![k]! >= 0 ? [[y[s]![k]!, 1] as const] : []));
-    const fixed = heldFixed.get(o) ?? 0;
-    // An existing group that is joined gives up its recorded room (Σ y + unjoined holders ≤ rooms).
-    const holders = (heldOpen.get(o) ?? []).map((p) => slots.findIndex((slot) => slot.pinned === p));
-    if (fixed >= rooms) {
-      if (users.length > 0) b.constrain(`rooms_${o}`, users, { upper: 0 });
-      return;
+    for (const r of model.optionResources(o)) {
+      const list = users.get(r) ?? [];
+      for (let s = 0; s < slots.length; s++) if (y[s]![k]! >= 0) list.push([y[s]![k]!, 1]);
+      users.set(r, list);
     }
-    b.constrain(`rooms_${o}`, [...users, ...holders.map((s) => [w[s]!, -1] as const)], { upper: rooms - fixed - holders.length });
   });
+  for (const [r, terms] of users) {
+    const capacity = model.resourceCapacity(r);
+    if (!Number.isFinite(capacity) || terms.length === 0) continue;
+    const fixed = heldFixed.get(r) ?? 0;
+    // An existing group that is joined gives up its recorded room (Σ y + unjoined holders ≤ capacity).
+    const holders = (heldOpen.get(r) ?? []).map((p) => slots.findIndex((slot) => slot.pinned === p));
+    if (fixed >= capacity) {
+      b.constrain(`resource_${r}`, terms, { upper: 0 });
+      continue;
+    }
+    b.constrain(`resource_${r}`, [...terms, ...holders.map((s) => [w[s]!, -1] as const)], { upper: capacity - fixed - holders.length });
+  }
 
   const mip = b.build();
   return {
@@ -275,9 +284,9 @@ function unitValue(pool: CompiledPool, items: readonly number[]): number {
 
 
 /** Km the items travel to an option's place; unknown distances count as 0, as in the engine. */
-function travelKm(pool: CompiledPool, items: readonly number[], option: number, slotCount: number): number {
+function travelKm(pool: CompiledPool, items: readonly number[], option: number): number {
   return items.reduce((sum, i) => {
-    const d = pool.meeting.travelKm(i, Math.floor(option / slotCount));
+    const d = pool.meeting.travelKm(i, pool.meeting.placeOf(option));
     return Number.isFinite(d) ? sum + d : sum;
   }, 0);
 }

@@ -14,7 +14,7 @@ export type ExactGroup = ProgramGroup;
  */
 export type ExactOutcome =
   | { status: "optimal" | "feasible"; objective: number; bound?: number; groups: ExactGroup[] }
-  | { status: "not_linearised"; rule: "overbooked_rooms" | "starters_required" }
+  | { status: "not_linearised"; rule: "overbooked_rooms" }
   | { status: "too_large" }
   | { status: "no_answer"; bound?: number };
 

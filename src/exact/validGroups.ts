@@ -7,22 +7,22 @@ import type { PinnedGroupSpec, PoolModel } from "../core/poolModel.js";
  */
 export function validGroups(model: PoolModel, groups: readonly { members: readonly number[]; option: number; pinned: number }[]): boolean {
   const seen = new Uint8Array(model.n);
-  const rooms = new Map<number, number>();
+  const held = new Int32Array(model.resourceCount);
   const usedByNew = new Set<number>();
   for (const group of groups) {
     for (const i of group.members) {
       if (seen[i] === 1) return false;
       seen[i] = 1;
     }
-    if (group.option >= 0) rooms.set(group.option, (rooms.get(group.option) ?? 0) + 1);
+    if (group.option >= 0) for (const r of model.optionResources(group.option)) held[r]! += 1;
     const spec = group.pinned >= 0 ? model.pinned[group.pinned] : undefined;
     const changed = spec === undefined || group.members.length !== spec.members.length || group.option !== spec.recordedOption;
     if (!changed) continue;
     if (!validGroup(model, group.members, group.option, spec)) return false;
-    usedByNew.add(group.option);
+    for (const r of model.optionResources(group.option)) usedByNew.add(r);
   }
   // Existing groups may already overbook a room; a new group may not add to it.
-  for (const option of usedByNew) if ((rooms.get(option) ?? 0) > model.optionRooms(option)) return false;
+  for (const r of usedByNew) if (held[r]! > model.resourceCapacity(r)) return false;
   return true;
 }
 
@@ -30,6 +30,7 @@ export function validGroups(model: PoolModel, groups: readonly { members: readon
 function validGroup(model: PoolModel, members: readonly number[], option: number, spec: PinnedGroupSpec | undefined): boolean {
   if ((spec === undefined && members.length < model.sizeMin) || members.length > model.sizeMax) return false;
   if (spec !== undefined && (spec.closed || !spec.members.every((m) => members.includes(m)) || !spec.allowedOptions.includes(option))) return false;
+  if (spec === undefined && !model.opensGroups(option)) return false;
   const place = model.optionPlace(option);
   if (members.length > model.placeCapacity(place)) return false;
   if (model.homePlace !== null && !members.some((i) => model.homePlace![i] === place)) return false;

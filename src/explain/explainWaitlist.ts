@@ -4,7 +4,7 @@ import type { Suggestion, WaitlistEntry, WaitReason, WaitReasonCode } from "../m
 
 /** What the solver knows about why someone was left out, beyond what explain can recompute. */
 export interface WaitContext {
-  /** Candidates whose group was dissolved for want of starters. */
+  /** Candidates who could meet somewhere, but with no starter free to start their group. */
   lackedStarter: ReadonlySet<number>;
   /** Whether every room of an option is taken in the final composition. */
   optionFull(option: number): boolean;
@@ -18,7 +18,7 @@ const MESSAGES: Record<WaitReasonCode, string> = {
   no_common_slot: "No weekly slot they can make is open at a place they can reach.",
   too_few_compatible: "Too few people in the pool could share a group with them.",
   together_incompatible: "They must join together with someone, and the two cannot be placed in one group.",
-  no_starter_available: "Their group could not get the required number of starters.",
+  no_starter_available: "No starter who could start their group (reach its place, make its slot, share its experience where required) is free.",
   no_room_left: "Every room they could meet in is taken in the slots they can make.",
   not_selected:
     "Compatible people exist, but not enough of them could form a full group with a shared slot and place once the others were placed.",
@@ -67,7 +67,7 @@ export function explainWaitlist(pool: CompiledPool, placed: Uint8Array, context:
           count: need - sharing,
           message: `${need - sharing} more compatible people who can make one of their slots at a place they reach would let a group start.`,
         });
-      } else if (pool.meeting.byCandidate[i]!.every((o) => context.optionFull(o))) {
+      } else if (pool.meeting.byCandidate[i]!.every((o) => !pool.meeting.opensGroups(o) || context.optionFull(o))) {
         reasons.push(reason("no_room_left"));
         suggestions.push({ kind: "add_venue", message: "Another room or venue in one of their slots would let a group start." });
       } else {
@@ -113,13 +113,12 @@ class PeerIndex {
 
   constructor(private readonly pool: CompiledPool) {
     this.stamp = new Int32Array(pool.n);
-    const S = pool.meeting.slots.length;
     for (let j = 0; j < pool.n; j++) {
       if (pool.ineligible[j] || pool.pinnedTo[j]! >= 0) continue;
       let lastPlace = -1;
       for (const o of pool.meeting.byCandidate[j]!) {
         push(this.byOption, o, j);
-        const place = Math.floor(o / S);
+        const place = pool.meeting.placeOf(o);
         if (place !== lastPlace) push(this.byPlace, place, j);
         lastPlace = place;
       }
@@ -133,8 +132,7 @@ class PeerIndex {
 
   /** People compatible with `i` who can reach one of the places `i` can use. */
   sharingPlace(i: number): number {
-    const S = this.pool.meeting.slots.length;
-    const places = new Set(Array.from(this.pool.meeting.byCandidate[i]!, (o) => Math.floor(o / S)));
+    const places = new Set(Array.from(this.pool.meeting.byCandidate[i]!, (o) => this.pool.meeting.placeOf(o)));
     return this.countVia(this.byPlace, places, i, null, Number.POSITIVE_INFINITY);
   }
 

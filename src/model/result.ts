@@ -112,8 +112,8 @@ export interface ComposeStats {
  * The exact method's part in a run. `outcome`:
  * - `proven`: the returned composition is the proven optimum (status "optimal");
  * - `limit`: the MIP solver stopped at its time limit before a proof (`stats.bound` may say how far off);
- * - `not_linearised`: a rule in use has no MIP form yet (`rule`: required starters, or existing
- *   groups that overbook a room they could leave), so the search's answer stands;
+ * - `not_linearised`: a rule in use has no MIP form yet (`rule`: existing groups that overbook a
+ *   room they could leave), so the search's answer stands;
  * - `too_large`: more people than the exact method takes on (12 with the bundled solver in "auto", 40 with HiGHS, 60 in "exact");
  * - `no_answer`: the solver gave up within its budget, or its answer failed the re-check;
  * - `no_time`: no time was left after the search.
@@ -122,7 +122,7 @@ export interface ExactReport {
   /** "javascript-lp-solver" (bundled) or the name of `options.mipSolver`, e.g. "highs". */
   solver: string;
   outcome: "proven" | "limit" | "not_linearised" | "too_large" | "no_answer" | "no_time";
-  rule?: "overbooked_rooms" | "starters_required";
+  rule?: "overbooked_rooms";
   /** True when the MIP found a better composition than the search and it is the one returned. */
   improvedSearch: boolean;
 }

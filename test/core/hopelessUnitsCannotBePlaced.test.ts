@@ -20,10 +20,13 @@ function allCompatible(model: PoolModel, items: readonly number[]): boolean {
   return true;
 }
 
-/** Some option every item can use, at a place large enough for them all. */
+/** Some option every item can use, at a place large enough for them all (a new group only where new groups may open). */
 function canMeet(model: PoolModel, items: readonly number[], allowed: Int32Array | null): boolean {
   return [...model.options[items[0]!]!].some(
-    (o) => (allowed === null || allowed.includes(o)) && items.every((i) => model.options[i]!.includes(o)) && model.placeCapacity(model.optionPlace(o)) >= items.length,
+    (o) =>
+      (allowed === null ? model.opensGroups(o) : allowed.includes(o)) &&
+      items.every((i) => model.options[i]!.includes(o)) &&
+      model.placeCapacity(model.optionPlace(o)) >= items.length,
   );
 }
 

@@ -45,11 +45,11 @@ export function bruteForceOptimum(model: PoolModel): OracleResult {
   const units = placeableUnits(model, pinnedOpen);
   if (units.length > ORACLE_MAX_UNITS) throw new RangeError(`oracle: ${units.length} placeable units, at most ${ORACLE_MAX_UNITS}`);
 
-  // Existing groups that take nobody new keep their option and score.
+  // Existing groups that take nobody new keep their option and score (and its rooms).
   let fixedScore = 0;
-  const fixedRooms = new Map<number, number>();
+  const fixedHeld = new Int32Array(model.resourceCount);
   model.pinned.forEach((spec) => {
-    if (spec.recordedOption >= 0) fixedRooms.set(spec.recordedOption, (fixedRooms.get(spec.recordedOption) ?? 0) + 1);
+    if (spec.recordedOption >= 0) for (const r of model.optionResources(spec.recordedOption)) fixedHeld[r]! += 1;
   });
 
   const blocks: number[][] = []; // unit indices of each new group
@@ -75,7 +75,7 @@ export function bruteForceOptimum(model: PoolModel): OracleResult {
     if (size <= model.sizeMax && (pinned >= 0 || size >= model.sizeMin)) {
       const allowed = pinned >= 0 ? model.pinned[pinned]!.allowedOptions : null;
       for (const option of model.options[members[0]!]!) {
-        if (allowed !== null && !allowed.includes(option)) continue;
+        if (allowed !== null ? !allowed.includes(option) : !model.opensGroups(option)) continue;
         if (!members.every((m) => model.options[m]!.includes(option))) continue;
         const place = model.optionPlace(option);
         if (model.placeCapacity(place) < size) continue;
@@ -90,13 +90,18 @@ export function bruteForceOptimum(model: PoolModel): OracleResult {
 
   /** Best room-respecting option choice for the changed groups; returns false when none. */
   const chooseOptions = (groups: { members: number[]; pinned: number; choices: Choices }[]): void => {
-    const rooms = new Map(fixedRooms);
+    const held = Int32Array.from(fixedHeld);
     // An existing group that changes gives up its recorded booking.
     for (const g of groups) {
       if (g.pinned < 0) continue;
       const recorded = model.pinned[g.pinned]!.recordedOption;
-      if (recorded >= 0) rooms.set(recorded, rooms.get(recorded)! - 1);
+      if (recorded >= 0) for (const r of model.optionResources(recorded)) held[r]! -= 1;
     }
+    // Rooms and starters: a resource may hold no more groups than its capacity, unless existing groups kept as they are already overbook it.
+    const fits = (option: number): boolean => Array.from(model.optionResources(option)).every((r) => held[r]! + 1 <= model.resourceCapacity(r));
+    const book = (option: number, by: number): void => {
+      for (const r of model.optionResources(option)) held[r]! += by;
+    };
     const picked = new Array<number>(groups.length).fill(-1);
     const step = (k: number, score: number): void => {
       if (k === groups.length) {
@@ -108,12 +113,11 @@ export function bruteForceOptimum(model: PoolModel): OracleResult {
         return;
       }
       for (const choice of groups[k]!.choices) {
-        const held = rooms.get(choice.option) ?? 0;
-        if (held + 1 > model.optionRooms(choice.option)) continue;
-        rooms.set(choice.option, held + 1);
+        if (!fits(choice.option)) continue;
+        book(choice.option, 1);
         picked[k] = choice.option;
         step(k + 1, score + choice.score);
-        rooms.set(choice.option, held);
+        book(choice.option, -1);
       }
     };
     step(0, 0);
