@@ -11,6 +11,7 @@ import { compose, parse, type ComposeInput } from "../../src/index.js";
 import { bruteForceOptimum } from "../helpers/bruteForce.js";
 import { OPTIMUM_CHECK_SEED } from "../helpers/fixedSeeds.js";
 import { densePoolArbitrary, poolArbitrary } from "../helpers/pools.js";
+import { scarceStartersPoolArbitrary } from "../helpers/starterPools.js";
 
 /**
  * The exact method against exhaustive enumeration on pools of at most nine people: as compose
@@ -75,9 +76,18 @@ describe("exactEqualsTheBruteForceOptimum", () => {
 
   it("bundled solver: equals the optimum on 1,000 dense random pools", () => {
     fc.assert(fc.property(densePoolArbitrary(9), (input) => expectExactOptimum(input, bundled, false)), { numRuns: 1_000, seed: OPTIMUM_CHECK_SEED + 3 });
-    // Most pools are in the program's reach (required starters are not), and nearly all of those are proved.
+    // Most pools are in the program's reach (not those where existing groups overbook a room), and nearly all of those are proved.
     expect(tally.linearised).toBeGreaterThan(0.6 * tally.pools);
     expect(tally.proven).toBeGreaterThanOrEqual(0.98 * tally.linearised);
+  });
+
+  it("bundled solver and HiGHS: equal the optimum on 300 pools where starters are required and scarce", () => {
+    const before = { ...tally };
+    fc.assert(fc.property(scarceStartersPoolArbitrary(9), (input) => expectExactOptimum(input, bundled, false)), { numRuns: 300, seed: OPTIMUM_CHECK_SEED + 6 });
+    fc.assert(fc.property(scarceStartersPoolArbitrary(9), (input) => expectExactOptimum(input, highs, true)), { numRuns: 300, seed: OPTIMUM_CHECK_SEED + 7 });
+    // Starters are in the program now: nearly every one of these pools is linearised and proved.
+    expect(tally.linearised - before.linearised).toBeGreaterThan(0.9 * (tally.pools - before.pools));
+    expect(tally.proven - before.proven).toBeGreaterThanOrEqual(0.95 * (tally.linearised - before.linearised));
   });
 
   it("HiGHS: equals the optimum on 300 dense random pools", () => {

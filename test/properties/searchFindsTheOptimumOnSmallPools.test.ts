@@ -10,6 +10,7 @@ import { parse, type ComposeInput } from "../../src/index.js";
 import { bruteForceOptimum } from "../helpers/bruteForce.js";
 import { OPTIMUM_CHECK_SEED } from "../helpers/fixedSeeds.js";
 import { densePoolArbitrary, poolArbitrary } from "../helpers/pools.js";
+import { scarceStartersPoolArbitrary } from "../helpers/starterPools.js";
 
 /**
  * The search against exhaustive enumeration on pools of at most nine people. The search runs
@@ -46,6 +47,20 @@ describe("searchFindsTheOptimumOnSmallPools", () => {
       fc.property(densePoolArbitrary(9), fc.integer({ min: 1, max: 1_000 }), (input, seed) => expectOptimal(searchAndOracle(input, seed))),
       { numRuns: 1_000, seed: OPTIMUM_CHECK_SEED + 1 },
     );
+  });
+
+  it("equals the brute-force optimum when every new group needs starters and they are scarce", () => {
+    let formed = 0;
+    fc.assert(
+      fc.property(scarceStartersPoolArbitrary(9), fc.integer({ min: 1, max: 1_000 }), (input, seed) => {
+        const outcome = searchAndOracle(input, seed);
+        expectOptimal(outcome);
+        if (outcome.optimum > 0) formed += 1;
+      }),
+      { numRuns: 500, seed: OPTIMUM_CHECK_SEED + 5 },
+    );
+    // Not vacuous: starters let groups form in a fair share of these pools.
+    expect(formed).toBeGreaterThan(100);
   });
 
   const here = join(dirname(fileURLToPath(import.meta.url)), "..", "regressions", "optimum");
