@@ -34,6 +34,8 @@ export interface MeetingOptions {
   teamOf: (option: number) => readonly number[];
   /** Whether a new group may meet at this option. */
   opensGroups: (option: number) => boolean;
+  /** The plain option (place and slot) an option stands for: itself, or the one a team option adds starters to. */
+  plainOf: (option: number) => number;
   /** Resources a group at this option holds (a room in that slot, each starter's evening and share). */
   resourcesOf: (option: number) => Int32Array;
   /** Capacity of each resource id. */
@@ -164,6 +166,7 @@ export function compileMeetingOptions(problem: Problem): MeetingOptions {
     slotOf: (o) => plainOf(o) % S,
     teamOf: (o) => (o < plainCount ? NO_STARTERS : teamMembers[o - plainCount]!),
     opensGroups: (o) => !startersRequired || o >= plainCount,
+    plainOf,
     resourcesOf: (o) => (o < plainCount ? plainResources[o]! : teamResources[o - plainCount]!),
     resourceCapacity: Float64Array.from(capacities),
   };

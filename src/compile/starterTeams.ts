@@ -1,10 +1,14 @@
 import type { Problem } from "../model/schemas.js";
 import type { DistanceResolver, Place } from "./distances.js";
 
-/** The nearest eligible starters of one place and slot that teams are formed from. */
-const TEAM_CHOICES = 12;
-/** Most teams one place and slot offers (for `starters.min` of 2 or more; 12 choose 2 is 66). */
-const MAX_TEAMS = 66;
+/**
+ * The nearest eligible starters of one place and slot that teams are formed from, and the most
+ * teams a place and slot offers. Each team is an option the search weighs, so these bound its
+ * work; a place and slot hosts a room or three at a time, so eight starters to choose among
+ * leave it enough even where starters are plentiful (where they are scarce, all are kept).
+ */
+const TEAM_CHOICES = 8;
+const MAX_TEAMS = 16;
 
 /** A place and slot as the starter compiler sees it. */
 export interface TeamMeeting {
@@ -65,19 +69,22 @@ export function compileStarterTeams(
   return { teams, slotResource, totalResource, capacities };
 }
 
-/** The first `limit` k-subsets of `items` in lexicographic order of positions. */
+/**
+ * The first `limit` k-subsets of `items` in colexicographic order of positions: every team of the
+ * nearest k starters, then those that add the next nearest, and so on, so a cut keeps the nearest.
+ */
 function combinations(items: readonly number[], k: number, limit: number): number[][] {
   const out: number[][] = [];
-  if (k <= 0 || k > items.length) return out;
-  const pick = Array.from({ length: k }, (_, j) => j);
-  while (out.length < limit) {
-    out.push(pick.map((j) => items[j]!));
-    let j = k - 1;
-    while (j >= 0 && pick[j] === items.length - k + j) j--;
-    if (j < 0) break;
-    pick[j]! += 1;
-    for (let l = j + 1; l < k; l++) pick[l] = pick[l - 1]! + 1;
-  }
+  const extend = (prefix: number[], below: number): void => {
+    // Teams whose members are all before position `below`, ordered by their last member.
+    if (prefix.length === k) {
+      out.push(prefix.map((j) => items[j]!));
+      return;
+    }
+    const need = k - prefix.length;
+    for (let last = need - 1; last < below && out.length < limit; last++) extend([last, ...prefix], last);
+  };
+  if (k > 0 && k <= items.length) extend([], items.length);
   return out;
 }
 

@@ -30,6 +30,7 @@ export function toPoolModel(pool: CompiledPool): PoolModel {
     resourceCount: meeting.resourceCapacity.length,
     resourceCapacity: (resource) => meeting.resourceCapacity[resource]!,
     opensGroups: meeting.opensGroups,
+    optionFamily: meeting.plainOf,
     homePlace: meeting.placesAreVenues ? null : meeting.homePlace,
     placeCost: (item, place) => meeting.travelKm(item, place),
     optionCosts: meeting.byCandidate.map((options, item) => Float64Array.from(options, (o) => meeting.travelKm(item, meeting.placeOf(o)))),

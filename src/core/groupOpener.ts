@@ -22,6 +22,8 @@ export interface SearchView {
   readonly target: Int32Array;
   readonly unitItems: readonly number[][];
   readonly unitOpts: readonly Int32Array[];
+  /** Per unit: the option families (`PoolModel.optionFamily`) of its options, sorted. */
+  readonly unitFamilies: readonly Int32Array[];
   readonly unitLow: Int32Array;
   readonly unitHigh: Int32Array;
   readonly componentOfUnit: Int32Array;
@@ -42,6 +44,7 @@ export class GroupOpener {
   private readonly target: Int32Array;
   private readonly unitItems: readonly number[][];
   private readonly unitOpts: readonly Int32Array[];
+  private readonly unitFamilies: readonly Int32Array[];
   private readonly unitLow: Int32Array;
   private readonly unitHigh: Int32Array;
   private readonly waitingOf: readonly number[][];
@@ -54,6 +57,7 @@ export class GroupOpener {
     this.target = view.target;
     this.unitItems = view.unitItems;
     this.unitOpts = view.unitOpts;
+    this.unitFamilies = view.unitFamilies;
     this.unitLow = view.unitLow;
     this.unitHigh = view.unitHigh;
     this.waitingOf = view.waitingOf;
@@ -79,6 +83,8 @@ export class GroupOpener {
     const reach = this.unitHigh[anchor]! + model.maxSpread + SWEEP_JITTER;
     const scan = !randomized || pool.length - start <= OPEN_SCAN ? pool.length - start : OPEN_SCAN;
     const offset = scan < pool.length - start ? this.random.nextInt(pool.length - start) : 0;
+    // Every room or starter the anchor could use is taken: nobody need be looked at.
+    if (!this.hasFreeOption(anchor)) return null;
     for (let k = 0; k < scan && candidates.length < OPEN_CANDIDATES; k++) {
       const v = pool[start + ((offset + k) % (pool.length - start))]!;
       if (!randomized && this.unitLow[anchor] !== UNKNOWN_AGE && this.unitLow[v]! > reach) break;
@@ -89,7 +95,8 @@ export class GroupOpener {
     candidates.sort((a, b) => this.unitLow[a]! - this.unitLow[b]! || a - b);
     const window = this.busiestWindow(anchor, candidates, randomized);
     if (window === null) return null;
-    const inWindow = candidates.filter((v) => contains(this.unitOpts[v]!, window.option) && this.withinWindow(v, window.low));
+    const family = model.optionFamily(window.option);
+    const inWindow = candidates.filter((v) => contains(this.unitFamilies[v]!, family) && this.withinWindow(v, window.low));
     const size = Math.min(evenGroupSize(window.people, model.sizeMin, model.sizeMax, model.sizePreferred), model.placeCapacity(model.optionPlace(window.option)));
     if (size < model.sizeMin) return null;
     const centre = this.unitLow[anchor]!;
@@ -109,6 +116,13 @@ export class GroupOpener {
     return { changes: [change], delta: evaluated.score };
   }
 
+  /** Whether some option of the anchor may open a new group and has every room and starter it holds free. */
+  private hasFreeOption(anchor: number): boolean {
+    const { model } = this;
+    for (const option of this.unitOpts[anchor]!) if (model.opensGroups(option) && !this.state.full(option, -1)) return true;
+    return false;
+  }
+
   /**
    * Over the anchor's options with a free room, the option and age window (as wide as the
    * spread bound, holding the anchor) with the most people among `candidates` (sorted by
@@ -125,14 +139,19 @@ export class GroupOpener {
     let bestValue = Number.NEGATIVE_INFINITY;
     const lows: number[] = [];
     const sizes: number[] = [];
+    let weighed = -1;
     for (const option of this.unitOpts[anchor]!) {
+      // A family (a place and slot) is weighed once, at its first option with everything free.
+      const family = model.optionFamily(option);
+      if (family === weighed) continue;
       if (!model.opensGroups(option) || this.state.full(option, -1)) continue;
       if (model.placeCapacity(model.optionPlace(option)) < model.sizeMin) continue;
+      weighed = family;
       lows.length = 0;
       sizes.length = 0;
       let anyAge = anchorSize;
       for (const v of candidates) {
-        if (!contains(this.unitOpts[v]!, option)) continue;
+        if (!contains(this.unitFamilies[v]!, family)) continue;
         if (this.unitLow[v] === UNKNOWN_AGE) anyAge += this.unitItems[v]!.length;
         else {
           lows.push(this.unitLow[v]!);
@@ -193,11 +212,12 @@ export class GroupOpener {
     const slots = this.slotsOf[component]!;
     // Large sub-pools: a bounded stretch of each list, from a random point.
     const fromWaiting = waiting.length > OPEN_SCAN ? this.random.nextInt(waiting.length) : 0;
+    const fromSlot = slots.length > OPEN_SCAN / 8 ? this.random.nextInt(slots.length) : 0;
+    if (!this.hasFreeOption(anchor)) return null;
     for (let k = 0; k < Math.min(waiting.length, OPEN_SCAN); k++) {
       const v = waiting[(fromWaiting + k) % waiting.length]!;
       if (v !== anchor && fitsAnchor(v)) takers.push(v);
     }
-    const fromSlot = slots.length > OPEN_SCAN / 8 ? this.random.nextInt(slots.length) : 0;
     for (let k = 0; k < Math.min(slots.length, OPEN_SCAN / 8); k++) {
       const group = this.state.groups[slots[(fromSlot + k) % slots.length]!]!;
       for (const v of group.units) if (v !== anchor && this.spare(group, v) && fitsAnchor(v)) takers.push(v);
@@ -209,19 +229,24 @@ export class GroupOpener {
     let bestValue = Number.NEGATIVE_INFINITY;
     const span = model.maxSpread;
     const known = this.unitLow[anchor] !== UNKNOWN_AGE;
+    let weighed = -1;
     for (const option of anchorOpts) {
+      const family = model.optionFamily(option);
+      if (family === weighed) continue;
       if (!model.opensGroups(option) || this.state.full(option, -1)) continue;
       if (model.placeCapacity(model.optionPlace(option)) < model.sizeMin) continue;
+      weighed = family;
+      const families = this.unitFamilies;
       const starts = known ? [this.unitLow[anchor]!] : [];
       for (const v of takers) {
         const low = this.unitLow[v]!;
-        if (low !== UNKNOWN_AGE && contains(this.unitOpts[v]!, option) && (!known || (low >= this.unitHigh[anchor]! - span && low < this.unitLow[anchor]!))) starts.push(low);
+        if (low !== UNKNOWN_AGE && contains(families[v]!, family) && (!known || (low >= this.unitHigh[anchor]! - span && low < this.unitLow[anchor]!))) starts.push(low);
       }
       for (const low of known ? starts : [...starts, 0]) {
         let waiting = home >= 0 ? 0 : anchorItems.length;
         let people = anchorItems.length;
         for (const v of takers) {
-          if (!contains(this.unitOpts[v]!, option) || !this.withinWindow(v, low)) continue;
+          if (!contains(families[v]!, family) || !this.withinWindow(v, low)) continue;
           const size = this.unitItems[v]!.length;
           people += size;
           if (this.state.groupOfUnit[v] === WAITING) waiting += size;
@@ -236,7 +261,8 @@ export class GroupOpener {
       }
     }
     if (best < 0) return null;
-    const inWindow = takers.filter((v) => contains(this.unitOpts[v]!, best) && this.withinWindow(v, bestLow));
+    const bestFamily = model.optionFamily(best);
+    const inWindow = takers.filter((v) => contains(this.unitFamilies[v]!, bestFamily) && this.withinWindow(v, bestLow));
     // Waiting people first, then spare members closest in age to the anchor (in random order
     // when splitting, so repeated splits try different partners).
     const centre = this.unitLow[anchor]!;

@@ -37,6 +37,11 @@ export interface PoolModel {
   resourceCapacity(resource: number): number;
   /** Whether a new group may meet at this option (some options serve only existing groups, which need no starter). */
   opensGroups(option: number): boolean;
+  /**
+   * The place and time an option stands for: options of one family differ only in what else
+   * they hold (which starters), and their ids are consecutive. Opening moves weigh a family once.
+   */
+  optionFamily(option: number): number;
   /** When not null, a group's place must be the home place of one of its members. */
   readonly homePlace: Int32Array | null;
   /** Travel cost of an item to a place: the only option-dependent part of the objective. */

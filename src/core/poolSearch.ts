@@ -207,6 +207,7 @@ class PoolSearch {
       target: this.target,
       unitItems: this.unitItems,
       unitOpts: this.unitOpts,
+      unitFamilies: this.unitOpts.map((options) => families(model, options)),
       unitLow: this.unitLow,
       unitHigh: this.unitHigh,
       componentOfUnit: this.componentOfUnit,
@@ -793,6 +794,13 @@ function demandBias(model: PoolModel, placeable: readonly number[], unitOpts: re
     }
   }
   return bias;
+}
+
+/** The sorted distinct families of a sorted option list (the list itself when every option is its own family). */
+function families(model: PoolModel, options: Int32Array): Int32Array {
+  const out = new Set<number>();
+  for (const o of options) out.add(model.optionFamily(o));
+  return out.size === options.length && options.every((o) => model.optionFamily(o) === o) ? options : Int32Array.from(out).sort();
 }
 
 function pinnedConsistent(state: PoolState, members: readonly number[], allowed: Int32Array): boolean {

@@ -43,6 +43,7 @@ function checkChainOpens(n: number, poolSeed: number, searchSeed: number, iterat
     target: new Int32Array(model.units.length).fill(-1),
     unitItems,
     unitOpts,
+    unitFamilies: unitOpts,
     unitLow,
     unitHigh,
     componentOfUnit,
