@@ -10,7 +10,7 @@ import { solveExact } from "../../src/exact/solveExact.js";
 import { compose, parse, type ComposeInput } from "../../src/index.js";
 import { bruteForceOptimum } from "../helpers/bruteForce.js";
 import { OPTIMUM_CHECK_SEED } from "../helpers/fixedSeeds.js";
-import { densePoolArbitrary, poolArbitrary } from "../helpers/pools.js";
+import { densePoolArbitrary, poolArbitrary, rulesPoolArbitrary } from "../helpers/pools.js";
 
 /**
  * The exact method against exhaustive enumeration on pools of at most nine people: as compose
@@ -78,6 +78,11 @@ describe("exactEqualsTheBruteForceOptimum", () => {
     // Most pools are in the program's reach (required starters are not), and nearly all of those are proved.
     expect(tally.linearised).toBeGreaterThan(0.6 * tally.pools);
     expect(tally.proven).toBeGreaterThanOrEqual(0.98 * tally.linearised);
+  });
+
+  it("bundled solver and HiGHS: equal the optimum where the relatives', event and required-mix rules bind", () => {
+    fc.assert(fc.property(rulesPoolArbitrary(9), (input) => expectExactOptimum(input, bundled, false)), { numRuns: 100, seed: OPTIMUM_CHECK_SEED + 6 });
+    fc.assert(fc.property(rulesPoolArbitrary(9), (input) => expectExactOptimum(input, highs, true)), { numRuns: 60, seed: OPTIMUM_CHECK_SEED + 7 });
   });
 
   it("HiGHS: equals the optimum on 300 dense random pools", () => {

@@ -9,7 +9,7 @@ import { solvePool } from "../../src/core/poolSearch.js";
 import { parse, type ComposeInput } from "../../src/index.js";
 import { bruteForceOptimum } from "../helpers/bruteForce.js";
 import { OPTIMUM_CHECK_SEED } from "../helpers/fixedSeeds.js";
-import { densePoolArbitrary, poolArbitrary } from "../helpers/pools.js";
+import { densePoolArbitrary, poolArbitrary, rulesPoolArbitrary } from "../helpers/pools.js";
 
 /**
  * The search against exhaustive enumeration on pools of at most nine people. The search runs
@@ -45,6 +45,13 @@ describe("searchFindsTheOptimumOnSmallPools", () => {
     fc.assert(
       fc.property(densePoolArbitrary(9), fc.integer({ min: 1, max: 1_000 }), (input, seed) => expectOptimal(searchAndOracle(input, seed))),
       { numRuns: 1_000, seed: OPTIMUM_CHECK_SEED + 1 },
+    );
+  });
+
+  it("equals the brute-force optimum on pools where the relatives', event and required-mix rules bind", () => {
+    fc.assert(
+      fc.property(rulesPoolArbitrary(9), fc.integer({ min: 1, max: 1_000 }), (input, seed) => expectOptimal(searchAndOracle(input, seed))),
+      { numRuns: 500, seed: OPTIMUM_CHECK_SEED + 5 },
     );
   });
 
