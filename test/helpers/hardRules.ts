@@ -11,6 +11,7 @@
  *   slot universe of RULES.md §12 stays the same or only loses options): no term reads slots.
  * - single-gender problem areas: a pairwise conflict. The gender-mix bonus is withheld from
  *   groups with such a member, but those groups hold one gender only, so never earn it anyway.
+ *   Not under `gender.mix: "require"`, where such an area also exempts its groups from the mix.
  * - switching a pairwise policy rule on or off (`roles.separate`, `relatives.*`,
  *   `events.shared`, `keepApart`, `problem.mode` shared/cross): a conflict; no term reads them.
  *   A `relatives.byPatientSetting` list sits between off and on, so either switch is monotone.
@@ -161,6 +162,8 @@ export const TIGHTENINGS: Readonly<Record<string, RuleChange>> = {
   },
   requireSingleGender: (input, pick) => {
     const policy = policyOf(input);
+    // Under a required mix a single-gender area also exempts its groups from the mix: not monotone.
+    if (policy.gender.mix === "require") return null;
     const problem = choose([...new Set(input.candidates.flatMap((c) => (c.problem === undefined ? [] : [c.problem])))].filter((p) => !policy.gender.singleGenderProblems.includes(p)), pick);
     if (problem === undefined) return null;
     return { ...input, policy: { ...input.policy, gender: { ...policy.gender, singleGenderProblems: [...policy.gender.singleGenderProblems, problem] } } };
@@ -217,6 +220,7 @@ export const LOOSENINGS: Readonly<Record<string, RuleChange>> = {
   },
   dropSingleGender: (input, pick) => {
     const policy = policyOf(input);
+    if (policy.gender.mix === "require") return null;
     const problem = choose(policy.gender.singleGenderProblems, pick);
     if (problem === undefined) return null;
     return { ...input, policy: { ...input.policy, gender: { ...policy.gender, singleGenderProblems: policy.gender.singleGenderProblems.filter((p) => p !== problem) } } };
