@@ -44,7 +44,8 @@ function pairKey(a: string, b: string): string {
 }
 
 /**
- * "At most one distinct recorded value" (rules 3, 6-9). Absent values are wildcards.
+ * "At most one distinct recorded value" (rules 3, 6-9). A value `pick` leaves undefined is a
+ * wildcard; fields whose absence is a value of its own map it to one.
  * The offenders are the members outside the most common value, so a coordinator sees who to move.
  */
 function atMostOneValue(
@@ -81,7 +82,7 @@ function minorityViolation(rule: CheckRule, view: GroupView, byValue: Map<string
 }
 
 /**
- * The group rules 1-10 of RULES.md, configured by the input's policy.
+ * The group rules 1-10 and 16 of RULES.md, configured by the input's policy.
  * Rules 11-15 (together, slot, place, reach, starters) live in their own modules.
  * @param problem - the parsed input
  * @returns every group rule, each flagged enabled or not by the policy
@@ -218,7 +219,36 @@ export function groupRules(problem: Problem): GroupRule[] {
     },
   };
 
-  const isRelative = (c: Candidate): boolean => c.role === "relative";
+  // Not recorded, per field (RULES.md "Not recorded"): an absent role is "self".
+  const roleOf = (c: Candidate): string => c.role ?? "self";
+  const relativeRoles = new Set<string>(policy.relatives.roles);
+  const isRelative = (c: Candidate): boolean => relativeRoles.has(roleOf(c));
+  const setting = policy.relatives.byPatientSetting;
+  const settingProblems = new Set(Array.isArray(setting) ? setting : []);
+  const settingBinds = (c: Candidate): boolean => isRelative(c) && (setting === true || (c.problem !== undefined && settingProblems.has(c.problem)));
+
+  const requiredMix: GroupRule = {
+    rule: "gender_mix_required",
+    enabled: policy.gender.mix === "require",
+    check(view, ctx) {
+      const genders = new Set<string>();
+      for (const id of view.members) {
+        const c = ctx.candidates.get(id);
+        // A group that needs a single gender may not mix, so the requirement does not reach it.
+        if (c?.problem !== undefined && singleGender.has(c.problem)) return [];
+        if (c?.gender !== undefined) genders.add(c.gender);
+      }
+      if (genders.size >= 2) return [];
+      return [
+        {
+          rule: "gender_mix_required",
+          groupId: view.group.id,
+          candidateIds: [...view.members],
+          message: `group ${view.group.id}: ${genders.size} recorded gender(s) among its members (at least 2 required)`,
+        },
+      ];
+    },
+  };
 
   const keepApart: GroupRule = {
     rule: "keep_apart",
@@ -254,10 +284,12 @@ export function groupRules(problem: Problem): GroupRule[] {
     atMostOneValue("shared_problem", "problem", policy.problem.mode === "shared", (c) => c.problem),
     mix,
     gender,
-    atMostOneValue("roles_mixed", "role", policy.roles.separate, (c) => c.role),
+    atMostOneValue("roles_mixed", "role", policy.roles.separate, roleOf),
     atMostOneValue("relation_mixed", "relation", policy.relatives.byRelation, (c) => c.relation, isRelative),
-    atMostOneValue("patient_setting_mixed", "patient setting", policy.relatives.byPatientSetting, (c) => c.patientSetting, isRelative),
-    atMostOneValue("event_mixed", "event", policy.events.shared, (c) => c.event),
+    atMostOneValue("patient_setting_mixed", "patient setting", setting !== false, (c) => c.patientSetting, settingBinds),
+    // No event is its own value ("not affected by a disaster"); a NUL never occurs in a label.
+    atMostOneValue("event_mixed", "event", policy.events.shared, (c) => c.event ?? "\u0000none"),
     keepApart,
+    requiredMix,
   ];
 }

@@ -15,6 +15,7 @@ export type CheckRule =
   | "patient_setting_mixed"
   | "event_mixed"
   | "keep_apart"
+  | "gender_mix_required"
   | "together_split"
   | "common_slot"
   | "meeting_place"

@@ -94,23 +94,40 @@ export function compilePairRules(
     id: "gender.singleGenderProblems",
     conflicts: (i, j) => (singleGender[i] === 1 || singleGender[j] === 1) && gender[i] !== gender[j],
   });
+  // An absent role is "self" (RULES.md "Not recorded"): it never joins relatives when roles are separate.
+  const roleOf = (c: Candidate): string => c.role ?? "self";
   const roles = new LabelTable();
-  const role = Int32Array.from(candidates, (c) => roles.id(c.role));
-  if (policy.roles.separate) rules.push(sameWhenRecorded("roles.separate", role));
-  const relativeOnly = (pick: (c: Candidate) => string | undefined): Int32Array => {
+  if (policy.roles.separate) rules.push(sameWhenRecorded("roles.separate", Int32Array.from(candidates, (c) => roles.id(roleOf(c)))));
+  const relativeRoles = new Set<string>(policy.relatives.roles);
+  const related = (c: Candidate): boolean => relativeRoles.has(roleOf(c));
+  const amongRelated = (applies: (c: Candidate) => boolean, pick: (c: Candidate) => string | undefined): Int32Array => {
     const table = new LabelTable();
-    return Int32Array.from(candidates, (c) => (c.role === "relative" ? table.id(pick(c)) : -1));
+    return Int32Array.from(candidates, (c) => (applies(c) ? table.id(pick(c)) : -1));
   };
-  if (policy.relatives.byRelation) rules.push(sameWhenRecorded("relatives.byRelation", relativeOnly((c) => c.relation)));
-  if (policy.relatives.byPatientSetting) {
-    rules.push(sameWhenRecorded("relatives.byPatientSetting", relativeOnly((c) => c.patientSetting)));
+  if (policy.relatives.byRelation) rules.push(sameWhenRecorded("relatives.byRelation", amongRelated(related, (c) => c.relation)));
+  const settingApplies = patientSettingScope(policy.relatives.byPatientSetting, related);
+  if (settingApplies !== null) {
+    rules.push(sameWhenRecorded("relatives.byPatientSetting", amongRelated(settingApplies, (c) => c.patientSetting)));
   }
   if (policy.events.shared) {
+    // No event is a value of its own ("not affected by a disaster"), id 0; events are 1, 2, ...
     const events = new LabelTable();
-    rules.push(sameWhenRecorded("events.shared", Int32Array.from(candidates, (c) => events.id(c.event))));
+    rules.push(sameWhenRecorded("events.shared", Int32Array.from(candidates, (c) => (c.event === undefined ? 0 : 1 + events.id(c.event)))));
   }
   if (policy.keepApart) rules.push(keepApartRule(candidates, index));
   return rules;
+}
+
+/**
+ * Who the patient-setting rule binds: members of a relatives' role, and when the policy lists
+ * problem areas, only those whose problem is listed. Null when the rule binds nobody.
+ */
+function patientSettingScope(setting: boolean | readonly string[], related: (c: Candidate) => boolean): ((c: Candidate) => boolean) | null {
+  if (setting === false) return null;
+  if (setting === true) return related;
+  if (setting.length === 0) return null;
+  const listed = new Set(setting);
+  return (c) => related(c) && c.problem !== undefined && listed.has(c.problem);
 }
 
 /** "At most one distinct recorded value in a group" is exactly "every recorded pair agrees". */

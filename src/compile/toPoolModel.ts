@@ -1,3 +1,4 @@
+import type { MinDistinct } from "../core/minDistinct.js";
 import type { PoolModel } from "../core/poolModel.js";
 import type { CompiledPool } from "./compilePool.js";
 import { scoreGroup, totalScore } from "./objective.js";
@@ -43,5 +44,16 @@ export function toPoolModel(pool: CompiledPool): PoolModel {
     groupScore: (members, option) => totalScore(scoreGroup(pool, members, option)),
     separatingKeys: pool.pairRules.flatMap((rule) => (rule.key ? [rule.key] : [])),
     priority: pool.waitYears,
+    ...(pool.problem.policy.gender.mix === "require" ? { minDistinct: requiredGenderMix(pool) } : {}),
   };
+}
+
+/**
+ * `gender.mix: "require"` as the engine's structural rule (RULES.md 16): at least two distinct
+ * recorded genders (an undisclosed gender counts for none), unless a member needs a single-gender group.
+ */
+function requiredGenderMix(pool: CompiledPool): MinDistinct {
+  const { gender, singleGender } = pool.fields;
+  // Codes 0-2 are recorded genders; 3 is undisclosed.
+  return { key: Int32Array.from(gender, (g) => (g < 3 ? g : -1)), exempt: singleGender, count: 2 };
 }

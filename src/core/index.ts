@@ -14,5 +14,7 @@ export { Random } from "./random.js";
 export { solvePool } from "./poolSearch.js";
 export type { FoundGroup, PoolSearchOptions, PoolSearchResult } from "./poolSearch.js";
 export type { PinnedGroupSpec, PoolModel } from "./poolModel.js";
+export { meetsMinDistinct } from "./minDistinct.js";
+export type { MinDistinct } from "./minDistinct.js";
 export { decompose } from "./decompose.js";
 export type { Decomposition } from "./decompose.js";

@@ -1,3 +1,5 @@
+import type { MinDistinct } from "./minDistinct.js";
+
 /**
  * What the grouping engine sees of a composition problem: integers, lists and a few
  * callbacks — never people or rule names. `compile/` builds one from a domain problem.
@@ -57,6 +59,8 @@ export interface PoolModel {
   groupScore(members: readonly number[], option: number): number;
   /** Equality-when-recorded columns (-1 = unrecorded): items with different recorded values never share a group. */
   readonly separatingKeys: readonly Int32Array[];
+  /** Optional group-level rule: a group with newcomers holds enough distinct recorded key values. */
+  readonly minDistinct?: MinDistinct;
   /** How urgently an item should be placed when not all can be (longest waiting first). */
   readonly priority: Float64Array;
 }

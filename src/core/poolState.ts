@@ -1,4 +1,5 @@
 import { EngineAssertionError } from "./errors.js";
+import { meetsMinDistinct } from "./minDistinct.js";
 import type { PoolModel } from "./poolModel.js";
 
 /** One group slot of the state; a closed slot (`alive` false) may be reused. */
@@ -200,6 +201,7 @@ export class PoolState {
     const { model } = this;
     if (members.length === 0) return { option: -1, score: 0 };
     if (members.length > model.sizeMax || (!pinned && members.length < model.sizeMin)) return null;
+    if (!meetsMinDistinct(model, members)) return null;
     let narrowest = model.options[members[0]!]!;
     for (const m of members) if (model.options[m]!.length < narrowest.length) narrowest = model.options[m]!;
     let best = -1;
@@ -292,6 +294,7 @@ export class PoolState {
     if (size > this.model.sizeMax || (group.pinned < 0 && size < this.model.sizeMin)) {
       throw new EngineAssertionError("size", size, this.model.sizeMin, `group slot ${slot}`);
     }
+    if (!meetsMinDistinct(this.model, members)) throw new EngineAssertionError("minDistinct", 0, this.model.minDistinct?.count ?? 0, `group slot ${slot}`);
     for (const m of members) {
       if (!contains(this.model.options[m]!, group.option)) throw new EngineAssertionError("option", group.option, -1, `group slot ${slot}`);
     }

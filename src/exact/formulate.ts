@@ -1,4 +1,5 @@
 import type { CompiledPool } from "../compile/compilePool.js";
+import type { MinDistinct } from "../core/minDistinct.js";
 import type { PoolModel } from "../core/poolModel.js";
 import { MipBuilder, type Mip, type MipTerm } from "./mip.js";
 
@@ -53,6 +54,7 @@ interface Slot {
  *
  * Rooms and required starters are resources of the options (`PoolModel.optionResources`): the
  * groups meeting at options that hold a resource never outnumber its capacity.
+ * A group-level `minDistinct` rule (a required gender mix) is linearised by presence indicators.
  */
 export function formulate(pool: CompiledPool, model: PoolModel): Formulation | Unsupported {
   const { weights, gender } = pool.problem.policy;
@@ -101,6 +103,8 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
   const x = units.map((unit, u) => slots.map((_, s) => (mayJoin(unit, s) ? b.variable(`x_${u}_${s}`, true, unitValue(pool, unit.items)) : -1)));
   const y = slots.map((slot, s) => options.map((o, k) => (slot.optionIndices.includes(k) ? b.variable(`y_${s}_${o}`, true) : -1)));
   const w = slots.map((slot, s) => (slot.pinned < 0 ? -1 : b.variable(`joined_${s}`, true, unitValue(pool, slot.fixed) - model.groupScore(slot.fixed, model.pinned[slot.pinned]!.recordedOption))));
+  // Presence indicators of the group-level distinct-values rule, per slot (empty when the model has none).
+  const distinct = slots.map((): DistinctPresence[] => []);
   const aux = slots.map((): GroupAuxiliaries => ({ travel: new Map(), ageHi: -1, ageLo: -1, gender: [], mixed: -1, majority: -1, majorityIs: [], sizeOff: -1 }));
   // Who may join each slot, computed once: every constraint of a slot reads it.
   const joinable = slots.map((_, s) => units.flatMap((_, u) => (x[u]![s]! >= 0 ? [u] : [])));
@@ -159,6 +163,7 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
     addAgeSpan(b, s, members, age, ages, weights.ageSpan, aux[s]!);
     const singleFixed = slot.fixed.some((m) => singleGender[m] === 1);
     if (gender.mix === "prefer" && weights.genderMix !== 0 && !singleFixed) addGenderMix(b, s, members, genderCode, singleGender, weights.genderMix, aux[s]!);
+    if (model.minDistinct !== undefined) distinct[s] = addMinDistinct(b, s, members, model.minDistinct, opened(s, 1));
     if (expectations.length > 0 && weights.expectation !== 0) addExpectation(b, s, members, pool.expectation, expectations, weights.expectation, model.sizeMax, aux[s]!);
     if (weights.sizeFromPreferred !== 0) {
       const d = b.variable(`size_off_${s}`, false, -weights.sizeFromPreferred);
@@ -239,6 +244,7 @@ export function formulate(pool: CompiledPool, model: PoolModel): Formulation | U
           values[z] = 1;
         }
         fillAuxiliaries(values, aux[s]!, p.group.members, ages.youngest, pool, expectations, model.sizeMax);
+        if (model.minDistinct !== undefined) for (const d of distinct[s]!) values[d.variable] = p.group.members.some((i) => model.minDistinct!.key[i] === d.value) ? 1 : 0;
       }
       return values;
     },
@@ -392,6 +398,35 @@ function addGenderMix(b: MipBuilder, s: number, members: readonly Member[], code
   for (const { variable, items } of members) {
     if (items.some((i) => single[i] === 1)) b.constrain(`mixed_single_${s}_${variable}`, [[mixed, 1], [variable, 1]], { upper: 1 });
   }
+}
+
+/** A binary that may be 1 only when some member holds `value`. */
+interface DistinctPresence {
+  value: number;
+  variable: number;
+}
+
+/**
+ * The model's `minDistinct` rule for one group slot: present_v ≤ Σ members holding v, and
+ * Σ present ≥ count × (opened − Σ exempt members), so an exempt member or a slot left unused
+ * releases it. A joined existing group counts its own members through its `joined` variable.
+ */
+function addMinDistinct(b: MipBuilder, s: number, members: readonly Member[], rule: MinDistinct, opened: readonly MipTerm[]): DistinctPresence[] {
+  const values = [...new Set(members.flatMap(({ items }) => items.map((i) => rule.key[i]!)).filter((v) => v >= 0))].sort((a, c) => a - c);
+  const present = values.map((value): DistinctPresence => {
+    const variable = b.variable(`distinct_${s}_${value}`, true);
+    const holders = members.filter(({ items }) => items.some((i) => rule.key[i] === value)).map(({ variable: v }) => [v, -1] as const);
+    b.constrain(`distinct_present_${s}_${value}`, [[variable, 1], ...holders], { upper: 0 });
+    return { value, variable };
+  });
+  // One coefficient per variable: a joined existing group is both "opened" and a member.
+  const terms = new Map<number, number>();
+  const add = (variable: number, coefficient: number): void => void terms.set(variable, (terms.get(variable) ?? 0) + coefficient);
+  for (const { variable } of present) add(variable, 1);
+  for (const [variable, coefficient] of opened) add(variable, -rule.count * coefficient);
+  for (const { variable, items } of members) if (items.some((i) => rule.exempt[i] === 1)) add(variable, rule.count);
+  b.constrain(`distinct_min_${s}`, [...terms], { lower: 0 });
+  return present;
 }
 
 /** −weight × (recorded expectations − the largest count of one label): a chosen label bounds the majority. */

@@ -1,3 +1,4 @@
+import { meetsMinDistinct } from "../core/minDistinct.js";
 import type { PinnedGroupSpec, PoolModel } from "../core/poolModel.js";
 
 /**
@@ -29,6 +30,7 @@ export function validGroups(model: PoolModel, groups: readonly { members: readon
 /** A new group, or an existing one that takes newcomers (no minimum, its own members kept, an allowed option). */
 function validGroup(model: PoolModel, members: readonly number[], option: number, spec: PinnedGroupSpec | undefined): boolean {
   if ((spec === undefined && members.length < model.sizeMin) || members.length > model.sizeMax) return false;
+  if (!meetsMinDistinct(model, members)) return false;
   if (spec !== undefined && (spec.closed || !spec.members.every((m) => members.includes(m)) || !spec.allowedOptions.includes(option))) return false;
   if (spec === undefined && !model.opensGroups(option)) return false;
   const place = model.optionPlace(option);

@@ -128,10 +128,15 @@ export const PolicySchema = z.strictObject({
       maxSpan: z.number().int().min(0).max(130).default(15),
     })
     .prefault({}),
-  /** Mixed groups where possible; single-gender where the problem area needs it (003 §6.3.2). */
+  /**
+   * Mixed groups where possible; single-gender where the problem area needs it (001 "Kvinner og
+   * menn"; 003 §6.3.2). `mix`: `"prefer"` rewards a mixed group (default), `"require"` makes at
+   * least two recorded genders a hard rule for every group that may mix (RULES.md 16; some
+   * programmes require it), `"ignore"` does neither.
+   */
   gender: z
     .strictObject({
-      mix: z.enum(["prefer", "ignore"]).default("prefer"),
+      mix: z.enum(["prefer", "require", "ignore"]).default("prefer"),
       singleGenderProblems: z.array(LabelSchema).max(200).default(["breast-cancer", "sexual-abuse"]),
     })
     .prefault({}),
@@ -142,16 +147,29 @@ export const PolicySchema = z.strictObject({
       neverMix: z.array(z.tuple([LabelSchema, LabelSchema])).max(10_000).default([]),
     })
     .prefault({}),
-  /** Affected people and relatives meet in separate groups unless this is off. */
+  /** Affected people and relatives meet in separate groups unless this is off; an absent role is `"self"` (RULES.md 6). */
   roles: z.strictObject({ separate: z.boolean().default(true) }).prefault({}),
-  /** Relatives are grouped by their relation to the ill person, and by where that person lives (003 §8). */
+  /**
+   * Relatives are grouped by their relation to the ill person, and by where that person lives
+   * (003 §6.3.2, §8; RULES.md 7-8).
+   * - `roles`: the roles these rules apply to. Default `["relative", "bereaved"]`: the bereaved are
+   *   relatives of the dead, and "it is a big difference whether one is the child, sibling or
+   *   partner" (003 §6.3.2) holds for them too (DOMAIN.md). An absent role counts as `"self"`.
+   * - `byPatientSetting`: `true` (every problem area), `false` (never), or the problem areas it
+   *   applies to. Default `["stroke"]`: 003 §6.3.2/§8 names home versus institution as the key
+   *   divide for stroke relatives ("For pårørende til slagrammete …"), not for every relatives' group.
+   */
   relatives: z
     .strictObject({
+      roles: z.array(RoleSchema).max(4).default(["relative", "bereaved"]),
       byRelation: z.boolean().default(true),
-      byPatientSetting: z.boolean().default(true),
+      byPatientSetting: z.union([z.boolean(), z.array(LabelSchema).max(200)]).default(["stroke"]),
     })
     .prefault({}),
-  /** Disaster support groups are built on one shared event (000). */
+  /**
+   * Disaster support groups are built on one shared event (000). A person without an event is
+   * "not affected by a disaster", a value of its own: never with someone who has one (RULES.md 9).
+   */
   events: z.strictObject({ shared: z.boolean().default(true) }).prefault({}),
   /** People who know each other are never in the same group (003 §6.3.2). */
   keepApart: z.boolean().default(true),

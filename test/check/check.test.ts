@@ -140,10 +140,11 @@ const cases: TamperCase[] = [
     candidateIds: ["a3"],
   },
   {
-    title: "relatives whose ill person lives in different settings break patient_setting_mixed",
+    title: "relatives whose ill person lives in different settings break patient_setting_mixed (switched on for every area)",
     rule: "patient_setting_mixed",
     fixture: withVenues,
     tamper: (f) => {
+      f.input.policy = { ...f.input.policy, relatives: { byPatientSetting: true } };
       for (const id of ["a1", "a2", "a3", "a4"]) person(f, id).role = "relative";
       person(f, "a1").patientSetting = "home";
       person(f, "a2").patientSetting = "institution";
@@ -158,11 +159,93 @@ const cases: TamperCase[] = [
     fixture: withVenues,
     tamper: (f) => {
       person(f, "a1").event = CANARY.event;
+      person(f, "a2").event = CANARY.event;
       person(f, "a3").event = CANARY.otherEvent;
       person(f, "a4").event = CANARY.event;
     },
     groupId: "g1",
     candidateIds: ["a3"],
+  },
+  {
+    title: "a person without an event in a group built on one breaks event_mixed",
+    rule: "event_mixed",
+    fixture: withVenues,
+    tamper: (f) => {
+      for (const id of ["a1", "a2", "a3"]) person(f, id).event = CANARY.event;
+    },
+    groupId: "g1",
+    candidateIds: ["a4"],
+  },
+  {
+    title: "bereaved with different relations in one group break relation_mixed (default relatives.roles)",
+    rule: "relation_mixed",
+    fixture: withVenues,
+    tamper: (f) => {
+      for (const id of ["a1", "a2", "a3", "a4"]) person(f, id).role = "bereaved";
+      person(f, "a1").relation = "parent";
+      person(f, "a2").relation = "parent";
+      person(f, "a4").relation = "partner";
+    },
+    groupId: "g1",
+    candidateIds: ["a4"],
+  },
+  {
+    title: "stroke relatives at home and in an institution break patient_setting_mixed (default list)",
+    rule: "patient_setting_mixed",
+    fixture: withVenues,
+    tamper: (f) => {
+      for (const id of ["a1", "a2", "a3", "a4"]) Object.assign(person(f, id), { role: "relative", problem: "stroke" });
+      f.input.starters = f.input.starters?.map((s) => ({ ...s, experience: ["stroke"] }));
+      person(f, "a1").patientSetting = "home";
+      person(f, "a2").patientSetting = "home";
+      person(f, "a3").patientSetting = "institution";
+    },
+    groupId: "g1",
+    candidateIds: ["a3"],
+  },
+  {
+    title: "a person without a role beside relatives breaks roles_mixed (an absent role is self)",
+    rule: "roles_mixed",
+    fixture: withVenues,
+    tamper: (f) => {
+      for (const id of ["a1", "a2", "a3"]) person(f, id).role = "relative";
+      delete person(f, "a4").role;
+    },
+    groupId: "g1",
+    candidateIds: ["a4"],
+  },
+  {
+    title: "a new group of one recorded gender breaks gender_mix_required",
+    rule: "gender_mix_required",
+    fixture: withVenues,
+    tamper: (f) => {
+      f.input.policy = { ...f.input.policy, gender: { mix: "require" } };
+      for (const id of ["a1", "a2", "a3", "a4"]) person(f, id).gender = "female";
+    },
+    groupId: "g1",
+    candidateIds: ["a1", "a2", "a3", "a4"],
+  },
+  {
+    title: "one recorded gender beside undisclosed ones breaks gender_mix_required",
+    rule: "gender_mix_required",
+    fixture: withVenues,
+    tamper: (f) => {
+      f.input.policy = { ...f.input.policy, gender: { mix: "require" } };
+      for (const id of ["a2", "a3", "a4"]) delete person(f, id).gender;
+    },
+    groupId: "g1",
+    candidateIds: ["a1", "a2", "a3", "a4"],
+  },
+  {
+    title: "an existing group that received a member and holds one gender breaks gender_mix_required",
+    rule: "gender_mix_required",
+    fixture: withExistingGroups,
+    tamper: (f) => {
+      f.input.policy = { ...f.input.policy, gender: { mix: "require" } };
+      for (const id of ["x2", "x3"]) person(f, id).gender = "female";
+    },
+    groupId: "e1",
+    candidateIds: ["x1", "x2", "x3"],
   },
   {
     title: "a group with a member who knows another member breaks keep_apart",
@@ -589,6 +672,59 @@ describe("check", () => {
       expect(check(f.input, f.result).violations).toEqual([]);
     });
 
+    it("the boundary of each changed rule passes (issue 16)", () => {
+      const cases: [string, (f: Fixture) => void][] = [
+        ["bereaved of one relation, the others' relation unrecorded", (f) => {
+          for (const id of ["a1", "a2", "a3", "a4"]) person(f, id).role = "bereaved";
+          person(f, "a1").relation = "parent";
+          person(f, "a2").relation = "parent";
+        }],
+        ["bereaved of different relations when relatives.roles leaves the bereaved out", (f) => {
+          f.input.policy = { ...f.input.policy, relatives: { roles: ["relative"] } };
+          for (const id of ["a1", "a2", "a3", "a4"]) person(f, id).role = "bereaved";
+          person(f, "a1").relation = "parent";
+          person(f, "a2").relation = "partner";
+        }],
+        ["relatives at home and in an institution outside the listed problem areas", (f) => {
+          for (const id of ["a1", "a2", "a3", "a4"]) person(f, id).role = "relative";
+          person(f, "a1").patientSetting = "home";
+          person(f, "a2").patientSetting = "institution";
+        }],
+        ["a listed problem area given in another spelling still binds only its own relatives", (f) => {
+          f.input.policy = { ...f.input.policy, relatives: { byPatientSetting: [" Stroke "] } };
+          for (const id of ["a1", "a2", "a3", "a4"]) person(f, id).role = "relative";
+          person(f, "a1").patientSetting = "home";
+          person(f, "a2").patientSetting = "institution";
+        }],
+        ["everyone of one event", (f) => {
+          for (const id of ["a1", "a2", "a3", "a4"]) person(f, id).event = CANARY.event;
+        }],
+        ["an explicit self beside absent roles", (f) => {
+          person(f, "b1").role = "self";
+        }],
+        ["two recorded genders beside undisclosed ones under a required mix", (f) => {
+          f.input.policy = { ...f.input.policy, gender: { mix: "require" } };
+          for (const id of ["a3", "a4"]) delete person(f, id).gender;
+        }],
+        ["one gender in a single-gender problem area under a required mix", (f) => {
+          f.input.policy = { ...f.input.policy, gender: { mix: "require", singleGenderProblems: [CANARY.problem] } };
+          for (const id of ["a1", "a2", "a3", "a4"]) person(f, id).gender = "female";
+        }],
+      ];
+      for (const [name, tamper] of cases) {
+        const f = withVenues();
+        tamper(f);
+        expect({ name, violations: check(f.input, f.result).violations }).toEqual({ name, violations: [] });
+      }
+    });
+
+    it("an unchanged existing group of one gender passes under a required mix", () => {
+      const f = withExistingGroups();
+      f.input.policy = { ...f.input.policy, gender: { mix: "require" } };
+      for (const id of ["y1", "y2", "y3", "y4"]) person(f, id).gender = "female";
+      expect(check(f.input, f.result).violations).toEqual([]);
+    });
+
     it("a result where everyone waits with a reason passes", () => {
       const f = withVenues();
       const ids = f.input.candidates.map((c) => c.id);
@@ -612,7 +748,7 @@ describe("check", () => {
       const all: CheckRule[] = [
         "invalid_input", "group_size", "ineligible_member", "age_span", "shared_problem", "never_mix",
         "single_gender", "roles_mixed", "relation_mixed", "patient_setting_mixed", "event_mixed",
-        "keep_apart", "together_split", "common_slot", "meeting_place", "unreachable",
+        "keep_apart", "gender_mix_required", "together_split", "common_slot", "meeting_place", "unreachable",
         "venue_needs", "venue_capacity", "venue_rooms", "starter_count", "starter_invalid",
         "candidate_lost", "candidate_duplicated", "candidate_invented", "existing_member_moved",
         "closed_group_changed", "duplicate_group_id", "waitlist_without_reason",

@@ -10,7 +10,7 @@ import { solveExact } from "../../src/exact/solveExact.js";
 import { compose, parse, type ComposeInput } from "../../src/index.js";
 import { bruteForceOptimum } from "../helpers/bruteForce.js";
 import { OPTIMUM_CHECK_SEED } from "../helpers/fixedSeeds.js";
-import { densePoolArbitrary, poolArbitrary } from "../helpers/pools.js";
+import { densePoolArbitrary, poolArbitrary, rulesPoolArbitrary } from "../helpers/pools.js";
 import { scarceStartersPoolArbitrary } from "../helpers/starterPools.js";
 
 /**
@@ -83,11 +83,16 @@ describe("exactEqualsTheBruteForceOptimum", () => {
 
   it("bundled solver and HiGHS: equal the optimum on 300 pools where starters are required and scarce", () => {
     const before = { ...tally };
-    fc.assert(fc.property(scarceStartersPoolArbitrary(9), (input) => expectExactOptimum(input, bundled, false)), { numRuns: 300, seed: OPTIMUM_CHECK_SEED + 6 });
-    fc.assert(fc.property(scarceStartersPoolArbitrary(9), (input) => expectExactOptimum(input, highs, true)), { numRuns: 300, seed: OPTIMUM_CHECK_SEED + 7 });
+    fc.assert(fc.property(scarceStartersPoolArbitrary(9), (input) => expectExactOptimum(input, bundled, false)), { numRuns: 300, seed: OPTIMUM_CHECK_SEED + 9 });
+    fc.assert(fc.property(scarceStartersPoolArbitrary(9), (input) => expectExactOptimum(input, highs, true)), { numRuns: 300, seed: OPTIMUM_CHECK_SEED + 10 });
     // Starters are in the program now: nearly every one of these pools is linearised and proved.
     expect(tally.linearised - before.linearised).toBeGreaterThan(0.9 * (tally.pools - before.pools));
     expect(tally.proven - before.proven).toBeGreaterThanOrEqual(0.95 * (tally.linearised - before.linearised));
+  });
+
+  it("bundled solver and HiGHS: equal the optimum where the relatives', event and required-mix rules bind", () => {
+    fc.assert(fc.property(rulesPoolArbitrary(9), (input) => expectExactOptimum(input, bundled, false)), { numRuns: 100, seed: OPTIMUM_CHECK_SEED + 6 });
+    fc.assert(fc.property(rulesPoolArbitrary(9), (input) => expectExactOptimum(input, highs, true)), { numRuns: 60, seed: OPTIMUM_CHECK_SEED + 7 });
   });
 
   it("HiGHS: equals the optimum on 300 dense random pools", () => {

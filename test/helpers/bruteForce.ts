@@ -7,6 +7,7 @@
  * the checker judges the rules) but shares no code with the engine.
  */
 import type { PoolModel } from "../../src/core/poolModel.js";
+import { holdsEnoughDistinctValues } from "./minDistinctOracle.js";
 
 /** One group of an optimal solution. */
 export interface OracleGroup {
@@ -72,7 +73,7 @@ export function bruteForceOptimum(model: PoolModel): OracleResult {
     if (cached) return cached;
     const size = members.length;
     const choices: Choices = [];
-    if (size <= model.sizeMax && (pinned >= 0 || size >= model.sizeMin)) {
+    if (size <= model.sizeMax && (pinned >= 0 || size >= model.sizeMin) && holdsEnoughDistinctValues(model, members)) {
       const allowed = pinned >= 0 ? model.pinned[pinned]!.allowedOptions : null;
       for (const option of model.options[members[0]!]!) {
         if (allowed !== null ? !allowed.includes(option) : !model.opensGroups(option)) continue;

@@ -11,8 +11,13 @@
  *   slot universe of RULES.md §12 stays the same or only loses options): no term reads slots.
  * - single-gender problem areas: a pairwise conflict. The gender-mix bonus is withheld from
  *   groups with such a member, but those groups hold one gender only, so never earn it anyway.
+ *   Not under `gender.mix: "require"`, where such an area also exempts its groups from the mix.
  * - switching a pairwise policy rule on or off (`roles.separate`, `relatives.*`,
  *   `events.shared`, `keepApart`, `problem.mode` shared/cross): a conflict; no term reads them.
+ *   A `relatives.byPatientSetting` list sits between off and on, so either switch is monotone.
+ * - adding a role to (or dropping one from) `relatives.roles`: widens (narrows) who rules 7-8 bind.
+ * - `gender.mix` between `"ignore"` and `"require"`: a group-level feasibility rule; neither
+ *   pays the mix bonus (only `"prefer"` does).
  *
  * Not used, because they are not pure: `age.maxSpan` (the engine's search window reads it),
  * closing an open group (a closed group keeps its recorded option, so its travel term changes),
@@ -72,6 +77,8 @@ function namedSlots(input: ComposeInput, policy: Policy): string[] {
   return [...named];
 }
 
+const ROLES = ["self", "relative", "bereaved", "survivor"] as const;
+
 const PAIR_SWITCHES = ["roles.separate", "relatives.byRelation", "relatives.byPatientSetting", "events.shared", "keepApart", "problem.mode"] as const;
 type PairSwitch = (typeof PAIR_SWITCHES)[number];
 
@@ -82,7 +89,8 @@ function switchValue(policy: Policy, which: PairSwitch): boolean {
     case "relatives.byRelation":
       return policy.relatives.byRelation;
     case "relatives.byPatientSetting":
-      return policy.relatives.byPatientSetting;
+      // A list of problem areas is between off and on: switching it either way is still monotone.
+      return policy.relatives.byPatientSetting === true;
     case "events.shared":
       return policy.events.shared;
     case "keepApart":
@@ -110,10 +118,16 @@ function withSwitch(input: ComposeInput, policy: Policy, which: PairSwitch, on: 
   }
 }
 
+/** Whether a switch is already where `switchTo(on)` would put it (a patient-setting list is at neither end). */
+function switchedTo(policy: Policy, which: PairSwitch, on: boolean): boolean {
+  if (which === "relatives.byPatientSetting") return policy.relatives.byPatientSetting === on;
+  return switchValue(policy, which) === on;
+}
+
 function switchTo(on: boolean): RuleChange {
   return (input, pick) => {
     const policy = policyOf(input);
-    const which = choose(PAIR_SWITCHES.filter((s) => switchValue(policy, s) !== on), pick);
+    const which = choose(PAIR_SWITCHES.filter((s) => !switchedTo(policy, s, on)), pick);
     return which === undefined ? null : withSwitch(input, policy, which, on);
   };
 }
@@ -148,11 +162,23 @@ export const TIGHTENINGS: Readonly<Record<string, RuleChange>> = {
   },
   requireSingleGender: (input, pick) => {
     const policy = policyOf(input);
+    // Under a required mix a single-gender area also exempts its groups from the mix: not monotone.
+    if (policy.gender.mix === "require") return null;
     const problem = choose([...new Set(input.candidates.flatMap((c) => (c.problem === undefined ? [] : [c.problem])))].filter((p) => !policy.gender.singleGenderProblems.includes(p)), pick);
     if (problem === undefined) return null;
     return { ...input, policy: { ...input.policy, gender: { ...policy.gender, singleGenderProblems: [...policy.gender.singleGenderProblems, problem] } } };
   },
   switchOnPairRule: switchTo(true),
+  requireGenderMix: (input) => {
+    const policy = policyOf(input);
+    // From "ignore" only: "prefer" pays a bonus that "require" does not, so that change is not pure.
+    return policy.gender.mix === "ignore" ? { ...input, policy: { ...input.policy, gender: { ...policy.gender, mix: "require" } } } : null;
+  },
+  addRelativesRole: (input, pick) => {
+    const policy = policyOf(input);
+    const role = choose(ROLES.filter((r) => !policy.relatives.roles.includes(r)), pick);
+    return role === undefined ? null : { ...input, policy: { ...input.policy, relatives: { ...policy.relatives, roles: [...policy.relatives.roles, role] } } };
+  },
 };
 
 /** Loosenings: each only adds valid compositions. */
@@ -194,11 +220,21 @@ export const LOOSENINGS: Readonly<Record<string, RuleChange>> = {
   },
   dropSingleGender: (input, pick) => {
     const policy = policyOf(input);
+    if (policy.gender.mix === "require") return null;
     const problem = choose(policy.gender.singleGenderProblems, pick);
     if (problem === undefined) return null;
     return { ...input, policy: { ...input.policy, gender: { ...policy.gender, singleGenderProblems: policy.gender.singleGenderProblems.filter((p) => p !== problem) } } };
   },
   switchOffPairRule: switchTo(false),
+  stopRequiringGenderMix: (input) => {
+    const policy = policyOf(input);
+    return policy.gender.mix === "require" ? { ...input, policy: { ...input.policy, gender: { ...policy.gender, mix: "ignore" } } } : null;
+  },
+  dropRelativesRole: (input, pick) => {
+    const policy = policyOf(input);
+    const role = choose(policy.relatives.roles, pick);
+    return role === undefined ? null : { ...input, policy: { ...input.policy, relatives: { ...policy.relatives, roles: policy.relatives.roles.filter((r) => r !== role) } } };
+  },
 };
 
 /**

@@ -206,14 +206,24 @@ function policyArb(v: Vocabulary): fc.Arbitrary<PolicyInput> {
       ),
       gender: opt(
         fc.record({
-          mix: fc.constantFrom("prefer" as const, "ignore" as const),
+          mix: fc.constantFrom("prefer" as const, "ignore" as const, "require" as const),
           singleGenderProblems: opt(fc.constantFrom<string[]>([], ["breast-cancer"], ["breast-cancer", "sexual-abuse"]), 2),
         }).map(compact),
         4,
       ),
       problem: opt(fc.record({ mode: fc.constantFrom("shared" as const, "cross" as const), neverMix }), 6),
       roles: opt(fc.record({ separate: fc.boolean() }), 3),
-      relatives: opt(fc.record({ byRelation: fc.boolean(), byPatientSetting: fc.boolean() }), 3),
+      relatives: opt(
+        fc
+          .record({
+            roles: opt(fc.subarray([...ROLES]), 2),
+            byRelation: fc.boolean(),
+            // Off, on for every problem area, or a list (the default is ["stroke"]).
+            byPatientSetting: opt(fc.oneof(fc.boolean(), fc.subarray(["stroke", "dementia"])), 3),
+          })
+          .map(compact),
+        3,
+      ),
       events: opt(fc.record({ shared: fc.boolean() }), 3),
       keepApart: opt(fc.boolean(), 3),
       slots: opt(
@@ -598,4 +608,78 @@ export function coursePool(n: number, seed: number): ComposeInput {
       return { ...rest, problem, role: "self" };
     }),
   };
+}
+
+/** What `themedPoolArbitrary` lays over each candidate and the policy. */
+export interface PoolTheme {
+  /** Fields drawn for each candidate, laid over a random candidate. */
+  candidate: fc.Arbitrary<Partial<CandidateInput>>;
+  /** Policy fields laid over the random policy. */
+  policy: fc.Arbitrary<PolicyInput>;
+  /** Largest candidate list (default 24). */
+  maxCandidates?: number;
+}
+
+/**
+ * Pools about one theme (bereaved after a disaster, relatives of stroke and dementia patients,
+ * a mixed-gender programme): random pools whose people are adults of one generation who live
+ * near one another and can mostly make a common slot, with the theme's fields laid over them,
+ * so groups form often and the theme's rules decide who shares one.
+ */
+export function themedPoolArbitrary(theme: PoolTheme): fc.Arbitrary<ComposeInput> {
+  const max = theme.maxCandidates ?? 24;
+  return poolArbitrary({ maxCandidates: max }).chain((input) =>
+    fc
+      .record({
+        overlays: fc.array(theme.candidate, { minLength: input.candidates.length, maxLength: input.candidates.length }),
+        policy: theme.policy,
+      })
+      .map(({ overlays, policy }) => ({
+        ...input,
+        candidates: input.candidates.map((c, i) => {
+          const { maxTravelKm: _limit, needs: _needs, availability, ...rest } = c;
+          return compact({
+            ...rest,
+            age: c.age === undefined || c.age < 18 ? 40 + (i % 12) : 35 + (c.age % 15),
+            location: { municipality: "bergen", lat: 60.39 + (i % 3) / 100, lon: 5.32 + (i % 4) / 100 },
+            availability: i % 2 === 0 ? undefined : availability,
+            ...overlays[i],
+          });
+        }),
+        policy: { ...input.policy, groupSize: { min: 3, preferred: 4, max: 6 }, travel: { defaultMaxKm: 30 }, starters: { min: 0 }, ...policy },
+      })),
+  );
+}
+
+/**
+ * Small groupable pools where the relatives', event and gender rules bind (RULES.md 6-9, 16):
+ * bereaved, survivors and relatives of stroke, dementia and grief, with relations, patient
+ * settings, events and genders each sometimes unrecorded, roles kept apart or not, patient
+ * setting split for all, none or stroke only, and a mixed gender preferred, required or ignored.
+ * For the oracle tests (search and exact against brute force).
+ */
+export function rulesPoolArbitrary(maxCandidates = 9): fc.Arbitrary<ComposeInput> {
+  return themedPoolArbitrary({
+    maxCandidates,
+    candidate: fc.record({
+      problem: fc.constantFrom("stroke", "stroke", "dementia", "grief"),
+      role: fc.constantFrom<CandidateInput["role"]>("relative", "relative", "bereaved", "bereaved", "survivor", undefined),
+      relation: fc.constantFrom<CandidateInput["relation"]>("partner", "partner", "parent", undefined),
+      patientSetting: fc.constantFrom<CandidateInput["patientSetting"]>("home", "home", "institution", undefined),
+      event: fc.constantFrom<CandidateInput["event"]>("ferry-fire", undefined, undefined),
+      gender: fc.constantFrom<CandidateInput["gender"]>("female", "female", "male", "other", undefined),
+    }),
+    policy: fc.record({
+      groupSize: fc.integer({ min: 2, max: 3 }).map((min) => ({ min, preferred: min + 1, max: min + 2 })),
+      gender: fc.record({ mix: fc.constantFrom("prefer" as const, "require" as const, "require" as const, "ignore" as const) }),
+      problem: fc.record({ mode: fc.constantFrom("shared" as const, "cross" as const) }),
+      roles: fc.record({ separate: fc.boolean() }),
+      relatives: fc.record({
+        roles: fc.constantFrom<("self" | "relative" | "bereaved" | "survivor")[]>(["relative", "bereaved"], ["relative"], ["relative", "bereaved", "survivor"]),
+        byRelation: fc.boolean(),
+        byPatientSetting: fc.constantFrom<boolean | string[]>(true, false, ["stroke"], ["stroke"]),
+      }),
+      events: fc.record({ shared: fc.boolean() }),
+    }),
+  });
 }

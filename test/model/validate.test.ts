@@ -34,8 +34,21 @@ describe("validate", () => {
     expect(policy.gender.singleGenderProblems).toEqual(["breast-cancer", "sexual-abuse"]);
     expect(policy.problem.mode).toBe("shared");
     expect(policy.relatives.byRelation).toBe(true);
+    expect(policy.relatives.roles).toEqual(["relative", "bereaved"]);
+    expect(policy.relatives.byPatientSetting).toEqual(["stroke"]);
+    expect(policy.events.shared).toBe(true);
     expect(policy.keepApart).toBe(true);
     expect(policy.slots.required).toBe(true);
+  });
+
+  it("reads relatives.byPatientSetting as a switch or a list of normalised problem areas, and a required gender mix", () => {
+    const parsed = (policy: object) => validate({ candidates: [person("a")], policy });
+    const list = parsed({ relatives: { byPatientSetting: [" Stroke ", "Dementia_Care"] }, gender: { mix: "require" } });
+    expect(list.success && list.data.policy.relatives.byPatientSetting).toEqual(["stroke", "dementia-care"]);
+    expect(list.success && list.data.policy.gender.mix).toBe("require");
+    const on = parsed({ relatives: { byPatientSetting: true } });
+    expect(on.success && on.data.policy.relatives.byPatientSetting).toBe(true);
+    expect(parsed({ relatives: { roles: ["cousin"] } }).success).toBe(false);
   });
 
   it("normalises labels so spelling variants name one problem area", () => {

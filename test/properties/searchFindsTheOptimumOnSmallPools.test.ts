@@ -9,7 +9,7 @@ import { solvePool } from "../../src/core/poolSearch.js";
 import { parse, type ComposeInput } from "../../src/index.js";
 import { bruteForceOptimum } from "../helpers/bruteForce.js";
 import { OPTIMUM_CHECK_SEED } from "../helpers/fixedSeeds.js";
-import { densePoolArbitrary, poolArbitrary } from "../helpers/pools.js";
+import { densePoolArbitrary, poolArbitrary, rulesPoolArbitrary } from "../helpers/pools.js";
 import { scarceStartersPoolArbitrary } from "../helpers/starterPools.js";
 
 /**
@@ -57,10 +57,17 @@ describe("searchFindsTheOptimumOnSmallPools", () => {
         expectOptimal(outcome);
         if (outcome.optimum > 0) formed += 1;
       }),
-      { numRuns: 500, seed: OPTIMUM_CHECK_SEED + 5 },
+      { numRuns: 500, seed: OPTIMUM_CHECK_SEED + 8 },
     );
     // Not vacuous: starters let groups form in a fair share of these pools.
     expect(formed).toBeGreaterThan(100);
+  });
+
+  it("equals the brute-force optimum on pools where the relatives', event and required-mix rules bind", () => {
+    fc.assert(
+      fc.property(rulesPoolArbitrary(9), fc.integer({ min: 1, max: 1_000 }), (input, seed) => expectOptimal(searchAndOracle(input, seed))),
+      { numRuns: 500, seed: OPTIMUM_CHECK_SEED + 5 },
+    );
   });
 
   const here = join(dirname(fileURLToPath(import.meta.url)), "..", "regressions", "optimum");
