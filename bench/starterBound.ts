@@ -8,7 +8,8 @@
  *          → sink (capacity `rooms` × k per (venue, slot), less the rooms existing groups hold),
  *
  * where k = max(1, `starters.min`) starters start each group, so at most ⌊flow / k⌋ groups get
- * their k starters. Every real assignment of starters to groups is such a flow, so the bound is
+ * their k starters (for k > 1 also at most Σ over (venue, slot) of min(free rooms, ⌊distinct
+ * starters who can attend / k⌋)). Every real assignment of starters to groups is such a flow, so the bound is
  * never below what any composition reaches. It ignores the people (who may be too few, or not
  * reach the venue) and is computed here, independently of the engine, from RULES.md §14–15:
  * reach by haversine (radius 6371.0088 km) between points, else 0 in the same municipality,
@@ -98,7 +99,7 @@ class FlowNetwork {
 
 /** The bound and the figures behind it. */
 export interface StarterBound {
-  /** Upper bound on new groups that can have their `starters.min` (at least one) starters. */
+  /** Upper bound on new groups that can have their `starters.min` (at least one) starters: exact for k = 1 up to the people, loose for k > 1. */
   groups: number;
   /** The max flow: starter-group places that can be filled (`groups` = ⌊flow / k⌋). */
   flow: number;
@@ -185,6 +186,8 @@ export function starterBound(input: ComposeInput): StarterBound {
   const BIG = 1_000_000;
 
   const usedSiteSlots = new Set<number>();
+  // Distinct starters who can attend each (site, slot): a group there needs k of them.
+  const attendable = new Map<number, number>();
   let capacity = 0;
   useful.forEach((s, i) => {
     const reach = s.maxTravelKm ?? policy.travel.defaultMaxKm;
@@ -204,6 +207,7 @@ export function starterBound(input: ComposeInput): StarterBound {
         if (free <= 0) continue;
         net.add(starterSlotNode(i, t), siteSlotNode(j, t), slotBinds ? 1 : s.maxGroups);
         usedSiteSlots.add(siteSlotNode(j, t));
+        attendable.set(siteSlotNode(j, t), (attendable.get(siteSlotNode(j, t)) ?? 0) + 1);
         any = true;
       }
     });
@@ -217,5 +221,17 @@ export function starterBound(input: ComposeInput): StarterBound {
     });
   });
   const flow = net.maxFlow(source, sink);
-  return { groups: Math.floor(flow / perGroup), flow, perGroup, capacity, coveredVenueSlots: usedSiteSlots.size };
+  // ⌊flow / k⌋ lets one starter fill two of a group's k places (in two slots); with k > 1 the
+  // count of distinct starters per (site, slot) is a second bound that forbids that.
+  let bySite = Number.POSITIVE_INFINITY;
+  if (slotBinds && perGroup > 1) {
+    bySite = 0;
+    sites.forEach((site, j) => {
+      slots.forEach((slot, t) => {
+        const free = site.rooms - (held.get(`${site.id}\u0000${slot}`) ?? 0);
+        bySite += Math.max(0, Math.min(free, Math.floor((attendable.get(siteSlotNode(j, t)) ?? 0) / perGroup)));
+      });
+    });
+  }
+  return { groups: Math.min(Math.floor(flow / perGroup), bySite), flow, perGroup, capacity, coveredVenueSlots: usedSiteSlots.size };
 }
