@@ -164,12 +164,12 @@ function table(results: readonly SeedResult[]): string {
   return [line(HEADER), `|${HEADER.map(() => "---").join("|")}|`, ...rows].join("\n");
 }
 
-/** The engine's commit, so every recorded table says which engine it measured. */
+/** The engine's version: the last commit that touched src/, so every recorded table says which engine it measured. */
 function engineCommit(): string {
   try {
-    const head = execSync("git rev-parse --short HEAD", { cwd: root, encoding: "utf8" }).trim();
+    const head = execSync("git log -1 --format=%h -- src", { cwd: root, encoding: "utf8" }).trim();
     const dirty = execSync("git status --porcelain -- src", { cwd: root, encoding: "utf8" }).trim() !== "";
-    return dirty ? `${head} with uncommitted changes in src/` : head;
+    return `src/ at ${head}${dirty ? " with uncommitted changes" : ""}`;
   } catch {
     return "unknown (not a git checkout)";
   }
