@@ -20,7 +20,7 @@ import { parse, type ComposeInput, type Problem } from "../src/index.js";
 const EARTH_RADIUS_KM = 6371.0088;
 
 /** A place with an optional point, as RULES.md §14 reads it. */
-interface Place {
+export interface Place {
   municipality: string;
   lat?: number | undefined;
   lon?: number | undefined;
@@ -35,8 +35,11 @@ function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): nu
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Distance under RULES.md §14, or undefined when unknown (which means unreachable). */
-function distanceKm(a: Place, b: Place, problem: Problem): number | undefined {
+/**
+ * Distance under RULES.md §14.
+ * @returns km, or undefined when unknown (which means unreachable)
+ */
+export function distanceKm(a: Place, b: Place, problem: Problem): number | undefined {
   if (a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined) return haversineKm(a.lat, a.lon, b.lat, b.lon);
   if (a.municipality === b.municipality) return 0;
   let best: number | undefined;
@@ -45,6 +48,21 @@ function distanceKm(a: Place, b: Place, problem: Problem): number | undefined {
     if (match && (best === undefined || d.km < best)) best = d.km;
   }
   return best;
+}
+
+/**
+ * The slots a group may meet in (RULES.md §12): `slots.offered`, else every label in any
+ * availability, venue or existing group.
+ * @returns the slot labels, or an empty list when no slot binds (slots not required, or no labels)
+ */
+export function slotUniverse(problem: Problem): string[] {
+  if (!problem.policy.slots.required) return [];
+  const universe = new Set<string>(problem.policy.slots.offered ?? [
+    ...problem.candidates.flatMap((c) => c.availability ?? []),
+    ...problem.venues.flatMap((v) => v.slots ?? []),
+    ...problem.groups.flatMap((g) => (g.slot === undefined ? [] : [g.slot])),
+  ]);
+  return [...universe];
 }
 
 /** A flow network with integer capacities; Edmonds–Karp is plenty for a few hundred nodes. */
@@ -121,14 +139,8 @@ export function starterBound(input: ComposeInput): StarterBound {
   const { policy } = problem;
   const perGroup = Math.max(1, policy.starters.min);
 
-  // The slot universe of RULES.md §12; without required slots (or labels) no slot binds: one "any" slot.
-  const universe = new Set<string>(policy.slots.offered ?? [
-    ...problem.candidates.flatMap((c) => c.availability ?? []),
-    ...problem.venues.flatMap((v) => v.slots ?? []),
-    ...problem.groups.flatMap((g) => (g.slot === undefined ? [] : [g.slot])),
-  ]);
-  const slotBinds = policy.slots.required && universe.size > 0;
-  const slots = slotBinds ? [...universe] : ["(any)"];
+  const slotBinds = slotUniverse(problem).length > 0;
+  const slots = slotBinds ? slotUniverse(problem) : ["(any)"];
 
   // Where groups can meet: the venues, or without venues the members' municipalities (at their mean point).
   interface Site {
