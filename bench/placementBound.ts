@@ -123,6 +123,8 @@ export async function placementBound(input: ComposeInput, options: PlacementBoun
   const someoneWithoutProblem = problem.candidates.some((c) => c.problem === undefined);
   const mip = new MipBuilder();
   const startersAt = new Map<string, number[]>();
+  // Groups the starters here could start at most: one each in a slot, up to `maxGroups` each when no slot binds.
+  const startable = new Map<string, number>();
   const at = (v: number, slot: string | null): string => `${v}\u0000${slot ?? ""}`;
   problem.starters.forEach((s, i) => {
     if (policy.starters.requireSharedExperience && !someoneWithoutProblem && !(s.experience ?? []).some((e) => problems.has(e))) return;
@@ -134,7 +136,10 @@ export async function placementBound(input: ComposeInput, options: PlacementBoun
       problem.venues.forEach((venue, v) => {
         const d = distanceKm(s.location, venue.location, problem);
         if (d === undefined || d > reach || !venueHolds(v, slot)) return;
-        const x = mip.variable(`x:${i}:${v}:${slot ?? ""}`, true);
+        // Without a binding slot a starter may start several groups in one place (relaxed to a real up to maxGroups).
+        const x = mip.variable(`x:${i}:${v}:${slot ?? ""}`, slot !== null);
+        if (slot === null) mip.constrain(`many:${i}:${v}`, [[x, 1]], { upper: s.maxGroups });
+        startable.set(at(v, slot), (startable.get(at(v, slot)) ?? 0) + (slot === null ? s.maxGroups : 1));
         inSlot.push([x, 1]);
         all.push([x, 1]);
         startersAt.set(at(v, slot), [...(startersAt.get(at(v, slot)) ?? []), x]);
@@ -151,7 +156,7 @@ export async function placementBound(input: ComposeInput, options: PlacementBoun
   problem.venues.forEach((_, v) => {
     for (const slot of slots) {
       const starters = startersAt.get(at(v, slot)) ?? [];
-      const rooms = Math.min(free(v, slot), Math.floor(starters.length / perGroup));
+      const rooms = Math.min(free(v, slot), Math.floor((startable.get(at(v, slot)) ?? 0) / perGroup));
       if (rooms <= 0) continue;
       const groupsHere: MipTerm[] = [];
       classes.forEach((cls, k) => {
