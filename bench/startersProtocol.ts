@@ -5,14 +5,22 @@
  */
 import type { PolicyInput } from "../src/index.js";
 
-/** Starters optional (`min: 0`) or required (`min: 1`); shared experience is required in both. */
-export type StartersMode = "optional" | "required";
+/**
+ * Starters optional (`min: 0`) or required (`min: 1`), shared experience required in both; and
+ * required with the age span lifted (`age.maxSpan` 130), the one rule the placement bound leaves
+ * out that binds in this pool, so that run is measured against the bound on equal terms.
+ */
+export type StartersMode = "optional" | "required" | "requiredAnyAge";
 
-/** The starters policy of each mode: only `min` differs, so the two runs differ only in that. */
+/** The starters policy of each mode: only `min` differs between optional and required. */
 export const STARTERS_POLICY: Record<StartersMode, NonNullable<PolicyInput["starters"]>> = {
   optional: { min: 0, max: 2, requireSharedExperience: true },
   required: { min: 1, max: 2, requireSharedExperience: true },
+  requiredAnyAge: { min: 1, max: 2, requireSharedExperience: true },
 };
+
+/** The age span of each mode: the default (15 years), or lifted. */
+export const AGE_SPAN: Record<StartersMode, number | undefined> = { optional: undefined, required: undefined, requiredAnyAge: 130 };
 
 /** What one child runs: `compose(disasterPool(seed, …), { seed, timeLimitMs })`. */
 export interface StartersRequest {
@@ -62,7 +70,7 @@ export function parseStartersRequest(text: string): StartersRequest {
     const x = r[key];
     if (typeof x !== "number" || !Number.isInteger(x) || x < 0) throw new Error(`starters request: ${key} must be a non-negative integer`);
   }
-  if (r.mode !== "optional" && r.mode !== "required") throw new Error('starters request: mode must be "optional" or "required"');
+  if (r.mode !== "optional" && r.mode !== "required" && r.mode !== "requiredAnyAge") throw new Error('starters request: mode must be "optional", "required" or "requiredAnyAge"');
   return { seed: r.seed as number, mode: r.mode, size: r.size as number, timeLimitMs: r.timeLimitMs as number };
 }
 

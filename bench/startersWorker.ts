@@ -11,13 +11,15 @@
 import { check, compose, validate, type ComposeResult } from "../src/index.js";
 import { disasterPool } from "./disasterPool.js";
 import { membershipProblems } from "./membership.js";
-import { parseStartersRequest, STARTERS_POLICY, type StartersReport, type StartersRequest } from "./startersProtocol.js";
+import { AGE_SPAN, parseStartersRequest, STARTERS_POLICY, type StartersReport, type StartersRequest } from "./startersProtocol.js";
 
 const MAX_PROBLEMS = 10;
 
 /** Runs one request and builds its report; never throws for a failing `compose`. */
 function run(request: StartersRequest): StartersReport {
-  const input = disasterPool(request.seed, { size: request.size, starters: STARTERS_POLICY[request.mode] });
+  const pool = disasterPool(request.seed, { size: request.size, starters: STARTERS_POLICY[request.mode] });
+  const maxSpan = AGE_SPAN[request.mode];
+  const input = maxSpan === undefined ? pool : { ...pool, policy: { ...pool.policy, age: { ...pool.policy?.age, maxSpan } } };
   const empty = { request, status: "error", stoppedBy: "—", method: "—", placed: 0, waiting: 0, groups: 0, groupsWithStarter: 0, startersUsed: 0, starterPlaces: 0, wallMs: Number.NaN };
   const validated = validate(input);
   if (!validated.success) {
