@@ -7,6 +7,9 @@ import type { Gender } from "./schemas.js";
  * - `feasible`: every group is valid; no proof that nothing better exists.
  * - `stopped`: the time limit or abort signal cut the search; the best found so far is returned.
  * - `no-groups-possible`: no valid group can be formed from this pool; everyone waits with reasons.
+ *
+ * Any status may come with `warnings` (what the input already breaks): the status is about the
+ * composition sammen made, the warnings about the input it was given.
  */
 export type ComposeStatus = "optimal" | "feasible" | "stopped" | "no-groups-possible";
 
