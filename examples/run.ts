@@ -150,6 +150,9 @@ function main(): void {
   lines.push("");
   lines.push(verdict.ok ? "CHECK: ok, no hard rule broken" : `CHECK: ${verdict.violations.length} violation(s)`);
   for (const v of verdict.violations) lines.push(violationLine(v));
+  // Warnings are what the input already breaks; they never fail the run.
+  if (result.warnings.length > 0) lines.push("", `WARNINGS (${result.warnings.length}): the input breaks these, sammen left them as they were`);
+  for (const w of result.warnings) lines.push(`  ${w.code}${w.rule === undefined ? "" : ` ${w.rule}`}: ${w.message}`);
   console.log(lines.join("\n"));
   if (!verdict.ok) process.exitCode = 1;
 }

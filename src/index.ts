@@ -56,4 +56,6 @@ export type {
   WaitReason,
   WaitReasonCode,
   Suggestion,
+  ComposeWarning,
+  WarningCode,
 } from "./model/result.js";

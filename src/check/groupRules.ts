@@ -17,6 +17,12 @@ export interface GroupRule {
    * received members; `"existing"` for every continued existing group, changed or not.
    */
   scope?: "bound" | "existing";
+  /**
+   * The group's own field this rule judges, when it judges one: a rule about the slot (or the
+   * meeting place) has nothing to judge on an existing group whose input records none, so the
+   * warnings about existing groups as given skip it there (`warnings.ts`).
+   */
+  about?: "slot" | "place";
   /** Every violation of this rule in one group (empty when it holds). */
   check(view: GroupView, ctx: CheckContext): Violation[];
 }
@@ -117,9 +123,10 @@ export function groupRules(problem: Problem): GroupRule[] {
       const old: string[] = [];
       const { minimum, maximum } = policy.age;
       for (const id of view.newMembers) {
-        // Members of existing groups are kept as they are, wherever they were put.
-        if (ctx.pinnedIn.has(id)) continue;
         const age = ctx.candidates.get(id)?.age;
+        // An unknown age is no bar for a member of an existing group (kept as they are); a recorded
+        // age out of range counts wherever the member is judged as placed (RULES.md "Warnings").
+        if (age === undefined && ctx.pinnedIn.has(id)) continue;
         if (age === undefined) unknown.push(id);
         else if (age < minimum) young.push(id);
         else if (maximum !== undefined && age > maximum) old.push(id);
@@ -135,7 +142,7 @@ export function groupRules(problem: Problem): GroupRule[] {
           rule: "ineligible_member",
           groupId: view.group.id,
           candidateIds,
-          message: `group ${view.group.id}: new member(s) ${formatIds(candidateIds)} not eligible (${parts.join("; ")})`,
+          message: `group ${view.group.id}: member(s) ${formatIds(candidateIds)} not eligible to be placed (${parts.join("; ")})`,
         },
       ];
     },

@@ -16,6 +16,7 @@ export function meetingRules(problem: Problem): GroupRule[] {
 
   const slot: GroupRule = {
     rule: "common_slot",
+    about: "slot",
     enabled: policy.slots.required,
     check(view, ctx) {
       const id = view.group.id;
@@ -47,6 +48,7 @@ export function meetingRules(problem: Problem): GroupRule[] {
 
   const keepSlot: GroupRule = {
     rule: "common_slot",
+    about: "slot",
     enabled: policy.slots.required,
     scope: "existing",
     check(view) {
@@ -59,6 +61,7 @@ export function meetingRules(problem: Problem): GroupRule[] {
 
   const keepPlace: GroupRule = {
     rule: "meeting_place",
+    about: "place",
     enabled: true,
     scope: "existing",
     check(view) {
@@ -77,6 +80,7 @@ export function meetingRules(problem: Problem): GroupRule[] {
 
   const place: GroupRule = {
     rule: "meeting_place",
+    about: "place",
     enabled: true,
     check(view, ctx) {
       const id = view.group.id;

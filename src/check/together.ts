@@ -2,8 +2,12 @@ import type { ComposeResult } from "../model/result.js";
 import type { CheckContext } from "./context.js";
 import type { Violation } from "./violation.js";
 
-/** Union-find root with path halving, so closure over 50,000 people stays near-linear. */
-function find(parent: Map<string, string>, id: string): string {
+/**
+ * Union-find root with path halving, so closure over 50,000 people stays near-linear.
+ * @param parent - each id's parent; an id without an entry is its own root
+ * @param id - the id whose root is wanted
+ */
+export function find(parent: Map<string, string>, id: string): string {
   let x = id;
   for (;;) {
     const p = parent.get(x) ?? x;

@@ -1,3 +1,5 @@
+import type { ComposeWarning } from "../model/result.js";
+
 /**
  * The hard rule (or membership invariant) a violation breaks. Each code names one
  * section of RULES.md, so a report can be read against that page.
@@ -48,12 +50,20 @@ export interface Violation {
   candidateIds?: string[];
 }
 
-/** What `check` returns: `ok` is true exactly when `violations` is empty. */
+/**
+ * What `check` returns: `ok` is true exactly when `violations` is empty; `warnings` never
+ * change `ok`.
+ */
 export interface CheckReport {
-  /** True when no rule is broken. */
+  /** True when no rule is broken by the composition. */
   ok: boolean;
   /** Every violation found, in a stable order (membership first, then per group). */
   violations: Violation[];
+  /**
+   * What the input already breaks and the composition left as it was (RULES.md "Warnings"),
+   * the same list `compose` returns as `result.warnings`; empty when the input does not parse.
+   */
+  warnings: ComposeWarning[];
 }
 
 /** How many ids a message spells out; `candidateIds` always carries them all. */

@@ -3,7 +3,7 @@ import { compilePool, type CompiledPool } from "../compile/compilePool.js";
 import { addScore, emptyScore, totalScore } from "../compile/objective.js";
 import type { FoundGroup } from "../core/poolSearch.js";
 import { explainWaitlist } from "../explain/explainWaitlist.js";
-import type { ComposeResult, ComposeStatus } from "../model/result.js";
+import type { ComposeResult, ComposeStatus, ComposeWarning } from "../model/result.js";
 import type { ComposeInput, ComposeOptions, ComposeOptionsInput } from "../model/schemas.js";
 import { parse, parseOptions } from "../model/validate.js";
 import { assignStarters } from "./assignStarters.js";
@@ -26,7 +26,8 @@ const ROOM_PASS_MS_PER_CANDIDATE = 0.006;
  *   `signal`, `onProgress`, `method` (default "auto": search, then a proof attempt on small
  *   pools), `mipSolver` (e.g. `await loadHighsSolver()`; default the bundled solver),
  *   `stopWhenIdle` (default true), `assert` (default false), `now` (the clock used for time limits).
- * @returns groups, a waitlist with a reason for every waiting person, and run statistics.
+ * @returns groups, a waitlist with a reason for every waiting person, warnings about what the input
+ *   already breaks and sammen left as it was (existing groups as given), and run statistics.
  * @throws ValidationError when the input or options are invalid (every issue listed, no personal values).
  * @throws CompositionError if the independent checker rejects the composition (a bug in sammen).
  */
@@ -61,6 +62,7 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
     status: found.proven && groups.length > 0 ? "optimal" : statusOf(groups.length, found.stoppedBy),
     groups,
     waitlist,
+    warnings: [],
     stats: {
       objective: totalScore(score),
       score,
@@ -75,7 +77,7 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
       elapsedMs: 0,
     },
   };
-  verify(input, result);
+  result.warnings = verify(input, result);
   result.stats.elapsedMs = Math.max(0, clock() - started);
   settings.onProgress?.({ elapsedMs: result.stats.elapsedMs, iterations: found.iterations, bestObjective: result.stats.objective });
   return result;
@@ -153,10 +155,14 @@ function statusOf(groupCount: number, stoppedBy: ComposeResult["stats"]["stopped
   return stoppedBy === "time" || stoppedBy === "signal" ? "stopped" : "feasible";
 }
 
-/** The checker is the second opinion: a composition it rejects is never returned. */
-function verify(input: ComposeInput, result: ComposeResult): void {
+/**
+ * The checker is the second opinion: a composition it rejects is never returned. Its warnings
+ * (what the input already breaks) become the result's, so `compose` and `check` say the same.
+ */
+function verify(input: ComposeInput, result: ComposeResult): ComposeWarning[] {
   const report = check(input, result);
   if (!report.ok) {
     throw new CompositionError(report.violations.map((v) => (v.groupId === undefined ? { rule: v.rule } : { rule: v.rule, groupId: v.groupId })));
   }
+  return report.warnings;
 }

@@ -1,3 +1,4 @@
+import type { CheckRule } from "../check/violation.js";
 import type { Gender } from "./schemas.js";
 
 /**
@@ -6,6 +7,9 @@ import type { Gender } from "./schemas.js";
  * - `feasible`: every group is valid; no proof that nothing better exists.
  * - `stopped`: the time limit or abort signal cut the search; the best found so far is returned.
  * - `no-groups-possible`: no valid group can be formed from this pool; everyone waits with reasons.
+ *
+ * Any status may come with `warnings` (what the input already breaks): the status is about the
+ * composition sammen made, the warnings about the input it was given.
  */
 export type ComposeStatus = "optimal" | "feasible" | "stopped" | "no-groups-possible";
 
@@ -127,10 +131,44 @@ export interface ExactReport {
   improvedSearch: boolean;
 }
 
+/**
+ * What a warning is about (RULES.md "Warnings"):
+ * - `existing_group_breaks_rule`: an existing group, as the input gives it, breaks a hard rule
+ *   (`rule`). sammen does not break up a group that already meets, so it is left as it is.
+ * - `together_split_by_input`: people linked by `together` are members of different existing
+ *   groups (rule 11 exempts them: the caller split them), so they stay apart.
+ */
+export type WarningCode = "existing_group_breaks_rule" | "together_split_by_input";
+
+/**
+ * Something in the input that the run accepted but a coordinator should look at: sammen did not
+ * cause it and left it as it was. Unlike a violation (a rule sammen broke, which is never
+ * returned), a warning does not make a result wrong, and any `status` may come with warnings.
+ * The message carries ids, rule codes and computed figures only, never a personal value.
+ */
+export interface ComposeWarning {
+  /** What kind of warning this is. */
+  code: WarningCode;
+  /** The existing group concerned (its input id), when the warning is about one group. */
+  groupId?: string;
+  /** The people concerned, when the rule is about particular people. */
+  candidateIds?: string[];
+  /** The hard rule concerned, as the checker names it in a violation (RULES.md). */
+  rule?: CheckRule;
+  /** Plain-language description built from ids, rule codes and computed figures. */
+  message: string;
+}
+
 /** What `compose` returns. */
 export interface ComposeResult {
   status: ComposeStatus;
   groups: ComposedGroup[];
   waitlist: WaitlistEntry[];
+  /**
+   * What the input already breaks and sammen left as it was (e.g. an existing group above the
+   * maximum size); empty when there is nothing to look at. The same list as `check(input,
+   * result).warnings`. Warnings never make a result wrong: `status` may be "optimal" with warnings.
+   */
+  warnings: ComposeWarning[];
   stats: ComposeStats;
 }

@@ -131,6 +131,7 @@ export function withVenues(): Fixture {
       group(candidates, { id: "g2", members: ["b1", "b2", "b3", "b4"], slot: TUE, venue: "v2", municipality: town, starters: ["s2"] }),
     ],
     waitlist: [waiting("w1", "below_minimum_age")],
+    warnings: [],
     stats: stats(8, 1),
   };
   return { input, result };
@@ -160,6 +161,7 @@ export function withoutVenues(): Fixture {
     status: "optimal",
     groups: [group(candidates, { id: "h1", members: ["m1", "m2", "m3", "m4"], slot: CANARY.slot, venue: null, municipality: town })],
     waitlist: [],
+    warnings: [],
     stats: stats(4, 0),
   };
   return { input, result };
@@ -199,6 +201,7 @@ export function withExistingGroups(): Fixture {
       group(candidates, { id: "c1", members: ["y1", "y2", "y3", "y4"], slot: MON, venue: "v1", municipality: town, existing: "c1", newMembers: [] }),
     ],
     waitlist: [waiting("z1", "no_room_left")],
+    warnings: [],
     stats: stats(7, 1),
   };
   return { input, result };

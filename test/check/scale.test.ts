@@ -45,6 +45,7 @@ function bigPool(): { input: ComposeInput; result: ComposeResult } {
     status: "feasible",
     groups,
     waitlist: [],
+    warnings: [],
     stats: { objective: 0, score: { placed: 0, waiting: 0, ageSpan: 0, genderMix: 0, expectation: 0, sizeFromPreferred: 0, travel: 0 }, method: "search", seed: 1, iterations: 0, stoppedBy: "completed", placed: n, waiting: 0, elapsedMs: 0 },
   };
   return { input, result };

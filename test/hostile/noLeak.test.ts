@@ -43,6 +43,9 @@ const ALLOWED: { canary: string; at: RegExp }[] = [
   { canary: C.municipality, at: /^groups\.\d+\.municipality$/ },
   { canary: C.venueMunicipality, at: /^groups\.\d+\.municipality$/ },
   { canary: C.problem, at: /^groups\.\d+\.metrics\.problems\.\d+$/ },
+  // Policy labels that the broken-groups pool also gives people as their problem.
+  { canary: C.neverMix, at: /^groups\.\d+\.metrics\.problems\.\d+$/ },
+  { canary: C.singleGender, at: /^groups\.\d+\.metrics\.problems\.\d+$/ },
 ];
 
 function person(i: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -106,6 +109,38 @@ function canaryPool(): Record<string, unknown> {
       asOf: "2026-06-01",
     },
   };
+}
+
+/**
+ * The canary pool with existing groups that break every rule they can as given, so `warnings`
+ * is full of messages: two in one room and slot, more members than the maximum and the venue's
+ * capacity, a child, an age span, two problems, two events, two roles and relations and
+ * settings, a keep-apart pair, a single-gender problem beside two genders, a need the venue does
+ * not meet, a member who cannot reach it or make its slot, and a together pair split between them.
+ */
+function brokenGroupsPool(): Record<string, unknown> {
+  const pool = canaryPool() as Pool;
+  const extra = [
+    person(10, { age: 12, knows: ["p11"], together: ["p20"] }),
+    person(11, { age: 70, problem: C.neverMix, event: `${TAG}-other-event`, gender: "male" }),
+    person(12, { role: "relative", relation: "partner", patientSetting: "home", problem: C.singleGender }),
+    person(13, { role: "relative", relation: "child", patientSetting: "institution", needs: [`${TAG}-unmet-need`] }),
+    person(14, { maxTravelKm: 0, location: { municipality: `${TAG}-far-away`, lat: 69.6, lon: 18.9 }, availability: [C.starterSlot] }),
+    person(15),
+    person(16),
+    person(20),
+    person(21),
+  ];
+  pool.candidates.push(...extra);
+  (pool.venues as Record<string, unknown>[])[0]!.capacity = 3;
+  pool.groups = [
+    { id: "g2", members: ["p10", "p11", "p12", "p13", "p14", "p15", "p16"], slot: C.slot, venue: "v1", closed: true },
+    { id: "g3", members: ["p20", "p21"], slot: C.slot, venue: "v1", closed: true },
+  ];
+  pool.policy.groupSize = { min: 2, max: 6, preferred: 4 };
+  pool.policy.problem = { mode: "shared", neverMix: [[C.problem, C.neverMix]] };
+  pool.policy.relatives = { byRelation: true, byPatientSetting: true };
+  return pool;
 }
 
 type Pool = ReturnType<typeof canaryPool> & { candidates: Record<string, unknown>[]; policy: Record<string, unknown> };
@@ -200,6 +235,22 @@ describe("noLeak", () => {
     expect(run.calls).toEqual([]);
     expect(run.value?.ok).toBe(false);
     expect(canariesIn(JSON.stringify(run.value))).toEqual([]);
+  });
+
+  it("compose on existing groups that break every rule puts no canary in its warnings, nor check in its report", () => {
+    const input = brokenGroupsPool();
+    const run = underWatch(() => compose(input as ComposeInput, { seed: 5, maxIterations: 2_000 }));
+    expect(run.thrown).toBeUndefined();
+    expect(run.calls).toEqual([]);
+    const result = run.value!;
+    const rules = new Set(result.warnings.map((w) => w.rule));
+    // The warnings are there to be read: every kind the pool was built to break is listed.
+    for (const rule of ["venue_rooms", "group_size", "venue_capacity", "ineligible_member", "age_span", "shared_problem", "never_mix", "event_mixed", "roles_mixed", "relation_mixed", "patient_setting_mixed", "keep_apart", "single_gender", "venue_needs", "unreachable", "common_slot", "together_split"]) {
+      expect(rules, rule).toContain(rule);
+    }
+    expect(misplaced(result)).toEqual([]);
+    expect(canariesIn(JSON.stringify(result.warnings))).toEqual([]);
+    expect(canariesIn(JSON.stringify(check(input, result)))).toEqual([]);
   });
 
   for (const [name, input] of invalidPools()) {
