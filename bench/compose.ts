@@ -15,10 +15,10 @@
  * gets 1000 ms and larger pools 8000 ms. Runs one child at a time. Exits 1 when any answer is
  * invalid or any run failed.
  */
-import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { machine, writeSection } from "./benchmarksFile.js";
+import { runJsonChild } from "./child.js";
 import { commandLine } from "./flags.js";
 import { median } from "./stats.js";
 import { parseWorkerReport, type WorkerReport, type WorkerRequest } from "./composeProtocol.js";
@@ -78,21 +78,12 @@ function timeLimitFor(n: number, settings: Settings): number {
 
 /** Runs one request in a fresh child process and returns its report (a failure report if it crashed). */
 function runChild(request: WorkerRequest): WorkerReport {
-  const child = spawnSync(process.execPath, ["--import", "tsx", workerPath, JSON.stringify(request)], {
-    cwd: root,
-    encoding: "utf8",
-    // A hung child must not hang the benchmark; the margin covers parsing, checking and a slow machine.
-    timeout: request.timeLimitMs * 2 + 300_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const report = parseWorkerReport(child.stdout ?? "");
-  if (report !== null) return report;
-  const why = child.error?.message ?? `exit ${String(child.status)}${child.signal ? ` (${child.signal})` : ""}`;
-  const stderr = (child.stderr ?? "").trim().split("\n").slice(-5).join(" | ");
+  const run = runJsonChild(workerPath, root, request, { timeoutMs: request.timeLimitMs * 2 + 300_000, maxBuffer: 64 * 1024 * 1024 }, parseWorkerReport);
+  if ("report" in run) return run.report;
   return {
     request,
     valid: false,
-    problems: [`child failed: ${why}${stderr ? `: ${stderr}` : ""}`],
+    problems: [run.failure],
     status: "error",
     stats: null,
     groups: 0,

@@ -14,11 +14,12 @@
  *
  * Runs one child at a time. Exits 1 when any input or answer is invalid or a child failed.
  */
-import { execSync, spawnSync } from "node:child_process";
+import { execSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "../src/index.js";
 import { machine, writeSection } from "./benchmarksFile.js";
+import { runJsonChild } from "./child.js";
 import { countyOf, disasterPool } from "./disasterPool.js";
 import { commandLine } from "./flags.js";
 import { placementBound, type PlacementBound } from "./placementBound.js";
@@ -59,21 +60,12 @@ function readSettings(args: readonly string[]): Settings {
 
 /** Runs one request in a fresh child process; a crash becomes an invalid report. */
 function runChild(request: StartersRequest): StartersReport {
-  const child = spawnSync(process.execPath, ["--import", "tsx", workerPath, JSON.stringify(request)], {
-    cwd: root,
-    encoding: "utf8",
-    // A hung child must not hang the benchmark; the margin covers parsing, checking and a slow machine.
-    timeout: request.timeLimitMs * 2 + 120_000,
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  const report = parseStartersReport(child.stdout ?? "");
-  if (report !== null) return report;
-  const why = child.error?.message ?? `exit ${String(child.status)}${child.signal ? ` (${child.signal})` : ""}`;
-  const stderr = (child.stderr ?? "").trim().split("\n").slice(-5).join(" | ");
+  const run = runJsonChild(workerPath, root, request, { timeoutMs: request.timeLimitMs * 2 + 120_000, maxBuffer: 16 * 1024 * 1024 }, parseStartersReport);
+  if ("report" in run) return run.report;
   return {
     request,
     valid: false,
-    problems: [`child failed: ${why}${stderr ? `: ${stderr}` : ""}`],
+    problems: [run.failure],
     status: "error",
     stoppedBy: "—",
     method: "—",

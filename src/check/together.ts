@@ -19,17 +19,11 @@ export function find(parent: Map<string, string>, id: string): string {
 }
 
 /**
- * Together (RULES.md rule 11): `together` is symmetric and transitive. Within a family, the
- * people who are not members of an existing group must all be in one place (one group, or
- * all waiting); if that place is a group, every existing-group member of the family must be
- * in it too. Pinned members cannot move, so a newcomer may always wait instead, and two
- * pinned members of different existing groups are exempt (the caller split them).
- * People absent from the result are `candidate_lost`, not split; unknown ids are ignored.
+ * The `together` relation as union-find over ids: `parent` (read with `find`) and the ids that
+ * have any link to a known candidate. Self-links and links to unknown ids are ignored.
  * @param ctx - the checker context
- * @param result - the result under check
- * @returns one `together_split` violation per split family, naming the members that break a link
  */
-export function checkTogether(ctx: CheckContext, result: ComposeResult): Violation[] {
+export function togetherLinks(ctx: CheckContext): { parent: Map<string, string>; linked: Set<string> } {
   const parent = new Map<string, string>();
   const linked = new Set<string>();
   for (const c of ctx.candidates.values()) {
@@ -42,6 +36,22 @@ export function checkTogether(ctx: CheckContext, result: ComposeResult): Violati
       if (a !== b) parent.set(a, b);
     }
   }
+  return { parent, linked };
+}
+
+/**
+ * Together (RULES.md rule 11): `together` is symmetric and transitive. Within a family, the
+ * people who are not members of an existing group must all be in one place (one group, or
+ * all waiting); if that place is a group, every existing-group member of the family must be
+ * in it too. Pinned members cannot move, so a newcomer may always wait instead, and two
+ * pinned members of different existing groups are exempt (the caller split them).
+ * People absent from the result are `candidate_lost`, not split; unknown ids are ignored.
+ * @param ctx - the checker context
+ * @param result - the result under check
+ * @returns one `together_split` violation per split family, naming the members that break a link
+ */
+export function checkTogether(ctx: CheckContext, result: ComposeResult): Violation[] {
+  const { parent, linked } = togetherLinks(ctx);
   if (linked.size === 0) return [];
 
   // Where each person first appears; doubled appearances are candidate_duplicated.

@@ -3,7 +3,7 @@ import type { ExistingGroup } from "../model/schemas.js";
 import type { CheckContext, GroupView } from "./context.js";
 import { inScope, type GroupRule } from "./groupRules.js";
 import { checkRooms } from "./rooms.js";
-import { find } from "./together.js";
+import { find, togetherLinks } from "./together.js";
 import { formatIds, type CheckRule, type Violation } from "./violation.js";
 
 /** Figures a synthetic result group needs but no rule reads. */
@@ -122,18 +122,7 @@ function existingGroupWarnings(ctx: CheckContext, rules: readonly GroupRule[]): 
  * only wait. Families are listed in the order their members appear in the result.
  */
 function togetherWarnings(ctx: CheckContext): ComposeWarning[] {
-  const parent = new Map<string, string>();
-  const linked = new Set<string>();
-  for (const c of ctx.candidates.values()) {
-    for (const other of c.together ?? []) {
-      if (other === c.id || !ctx.isKnown(other)) continue;
-      linked.add(c.id);
-      linked.add(other);
-      const a = find(parent, c.id);
-      const b = find(parent, other);
-      if (a !== b) parent.set(a, b);
-    }
-  }
+  const { parent, linked } = togetherLinks(ctx);
   if (linked.size === 0) return [];
   const families = new Map<string, { members: string[]; groups: Set<string> }>();
   const visited = new Set<string>();
