@@ -104,13 +104,25 @@ function kindOf(c: CandidateInput | undefined): string {
   return `${c.problem ?? "no problem recorded"}, ${c.role ?? "no role"}${detail ? ` (${detail})` : ""}`;
 }
 
+/** A reason with its figures, as a coordinator would read it. */
+function reasonLine(r: WaitlistEntry["reasons"][number]): string {
+  const figures = [
+    r.compatible === undefined ? "" : `${r.compatible} could share a group with them`,
+    r.missing === undefined ? "" : `${r.missing} missing`,
+    r.partnerId === undefined ? "" : `partner ${r.partnerId}: ${r.partnerReason ?? "?"}`,
+    r.placedLongerWaiting === undefined ? "" : `${r.placedLongerWaiting} who waited longer were placed`,
+  ].filter((x) => x !== "");
+  return `${r.code}${figures.length > 0 ? ` (${figures.join("; ")})` : ""}: ${r.message}`;
+}
+
 function waitlistLines(waitlist: readonly WaitlistEntry[]): string[] {
   const out: string[] = [];
   for (const w of waitlist) {
     const [first, ...rest] = w.reasons;
-    out.push(`  ${w.candidateId.padEnd(6)}${first ? `${first.code}: ${first.message}` : "(no reason given)"}`);
-    for (const r of rest) out.push(`  ${"".padEnd(6)}${r.code}: ${r.message}`);
-    for (const s of w.suggestions) out.push(`  ${"".padEnd(6)}-> ${s.message}`);
+    const when = w.neverInThisPool === true ? "  [cannot be placed in this pool]" : w.neverInThisPool === false ? "  [lost out to others]" : "";
+    out.push(`  ${w.candidateId.padEnd(6)}${first ? reasonLine(first) : "(no reason given)"}${when}`);
+    for (const r of rest) out.push(`  ${"".padEnd(6)}${reasonLine(r)}`);
+    for (const s of w.suggestions) out.push(`  ${"".padEnd(6)}-> ${s.kind}: ${s.message}${s.againstGuidance === true ? " [against guidance]" : ""}`);
   }
   return out;
 }

@@ -40,6 +40,10 @@ export interface MeetingOptions {
   resourcesOf: (option: number) => Int32Array;
   /** Capacity of each resource id. */
   resourceCapacity: Float64Array;
+  /** Resource ids below this are rooms (a place in a slot); the rest are starters' evenings and shares. */
+  roomResourceCount: number;
+  /** Resources a group meeting at a place (index) and slot (index) with these starters (indices) holds, as a result records it. */
+  heldBy: (place: number, slot: number, starters: readonly number[]) => number[];
 }
 
 export interface MeetingPlace {
@@ -124,11 +128,13 @@ export function compileMeetingOptions(problem: Problem): MeetingOptions {
   const teamMembers: number[][] = [];
   const teamResources: Int32Array[] = [];
   let extended = byCandidate;
+  let starterResources = (_place: number, _slot: number, _starters: readonly number[]): number[] => [];
   if (policy.starters.min > 0) {
     const origins = problem.starters.map((s) => toPlace(s.location));
     const meetings = Array.from({ length: plainCount }, (_, o) => ({ point: places[Math.floor(o / S)]!.point, slot: slots[o % S] ?? null }));
     const compiled = compileStarterTeams(problem, meetings, S, resolver, origins, plainCount);
     capacities.push(...compiled.capacities);
+    starterResources = (_place, slot, team) => [...(slots[0] !== null ? team.map((st) => compiled.slotResource(st, slot)) : []), ...team.map((st) => compiled.totalResource(st))];
     const firstTeam: number[] = [];
     compiled.teams.forEach((teams, o) => {
       firstTeam.push(plainCount + placeOfTeam.length);
@@ -169,6 +175,8 @@ export function compileMeetingOptions(problem: Problem): MeetingOptions {
     plainOf,
     resourcesOf: (o) => (o < plainCount ? plainResources[o]! : teamResources[o - plainCount]!),
     resourceCapacity: Float64Array.from(capacities),
+    roomResourceCount: plainCount,
+    heldBy: (place, slot, team) => [...plainResources[place * S + slot]!, ...starterResources(place, slot, team)],
   };
 }
 

@@ -50,11 +50,8 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   const placed = new Uint8Array(pool.n);
   for (const group of ordered) for (const m of group.members) placed[m] = 1;
   const groups = buildGroups(pool, ordered, starters);
-  const held = heldResources(pool, ordered);
-  const waitlist = explainWaitlist(pool, placed, {
-    lackedStarter: lackingStarters(pool, placed, held),
-    optionFull: (option) => isFull(pool, held, option, 0),
-  });
+  const held = heldResources(pool, ordered, starters);
+  const waitlist = explainWaitlist(pool, placed, { held });
 
   const score = emptyScore();
   for (const group of groups) addScore(score, group.score);
@@ -121,33 +118,17 @@ function stableOrder(groups: readonly FoundGroup[]): FoundGroup[] {
 }
 
 /** Groups holding each resource (rooms, starters) in the final composition. */
-function heldResources(pool: CompiledPool, groups: readonly FoundGroup[]): Int32Array {
-  const held = new Int32Array(pool.meeting.resourceCapacity.length);
-  for (const g of groups) if (g.option >= 0) for (const r of pool.meeting.resourcesOf(g.option)) held[r]! += 1;
-  return held;
-}
-
-/** Whether a resource of `option` numbered `from` or above is taken to capacity. */
-function isFull(pool: CompiledPool, held: Int32Array, option: number, from: number): boolean {
-  for (const r of pool.meeting.resourcesOf(option)) if (r >= from && held[r]! >= pool.meeting.resourceCapacity[r]!) return true;
-  return false;
-}
-
-/**
- * With starters required, the waiting who could meet somewhere but with no starter team at all,
- * or only with teams whose starters are all taken (starter resources come after the rooms).
- */
-function lackingStarters(pool: CompiledPool, placed: Uint8Array, held: Int32Array): Set<number> {
-  const lacking = new Set<number>();
+function heldResources(pool: CompiledPool, groups: readonly FoundGroup[], starters: readonly (readonly string[])[]): Int32Array {
   const { meeting } = pool;
-  if (pool.problem.policy.starters.min === 0) return lacking;
-  const rooms = meeting.places.length * meeting.slots.length;
-  for (let i = 0; i < pool.n; i++) {
-    if (placed[i] || pool.pinnedTo[i]! >= 0 || pool.ineligible[i] || meeting.byCandidate[i]!.length === 0) continue;
-    const teams = Array.from(meeting.byCandidate[i]!).filter((o) => meeting.opensGroups(o));
-    if (teams.every((o) => isFull(pool, held, o, rooms))) lacking.add(i);
-  }
-  return lacking;
+  const held = new Int32Array(meeting.resourceCapacity.length);
+  const index = new Map(pool.problem.starters.map((s, k) => [s.id, k]));
+  groups.forEach((g, k) => {
+    if (g.option < 0) return;
+    // The starters beyond the team, handed out after the search, hold their evenings and shares too.
+    const team = (starters[k] ?? []).map((id) => index.get(id)!);
+    for (const r of meeting.heldBy(meeting.placeOf(g.option), meeting.slotOf(g.option), team)) held[r]! += 1;
+  });
+  return held;
 }
 
 function statusOf(groupCount: number, stoppedBy: ComposeResult["stats"]["stoppedBy"]): ComposeStatus {

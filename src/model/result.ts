@@ -13,16 +13,20 @@ import type { Gender } from "./schemas.js";
  */
 export type ComposeStatus = "optimal" | "feasible" | "stopped" | "no-groups-possible";
 
-/** Why a person waits. Each code names the hard rule or shortage that stopped them. */
+/**
+ * Why a person waits. Each code names the hard rule or shortage that stopped them; RULES.md
+ * ("Why someone waits") defines each as a condition on the input and the result.
+ */
 export type WaitReasonCode =
   | "below_minimum_age"
   | "above_maximum_age"
   | "age_unknown"
   | "no_reachable_venue"
   | "no_common_slot"
-  | "too_few_compatible"
   | "together_incompatible"
+  | "together_partner_blocked"
   | "no_starter_available"
+  | "too_few_compatible"
   | "no_room_left"
   | "not_selected";
 
@@ -33,25 +37,43 @@ export interface WaitReason {
   message: string;
   /** How many more compatible people a group would need, where that is the obstacle. */
   missing?: number;
-  /** How many compatible people the pool holds, where that is the obstacle. */
+  /** `too_few_compatible`: the most people who could share a group with them at any one place and slot they can use. */
   compatible?: number;
+  /** `together_partner_blocked`: the partner (by id) whose own obstacle keeps them both waiting, and that obstacle. */
+  partnerId?: string;
+  partnerReason?: WaitReasonCode;
+  /** `not_selected`: people who waited longer, could share a group with them, and were placed. */
+  placedLongerWaiting?: number;
 }
 
 /** A change that would let a waiting person start in a group. */
 export interface Suggestion {
-  kind: "more_candidates" | "relax_rule" | "add_venue" | "add_starter";
+  kind: "more_candidates" | "relax_rule" | "add_venue" | "add_room" | "add_starter";
   message: string;
   /** The policy path a relaxation would change, for `relax_rule`. */
   rule?: string;
+  /** The value the relaxed rule would take, for `relax_rule` where one value does it. */
+  to?: number;
+  /** True when the change goes against the guidance the rule's default comes from (DOMAIN.md). */
+  againstGuidance?: boolean;
   /** How many more people of a matching kind would be needed, for `more_candidates`. */
   count?: number;
+  /** The venue (by id) the change concerns, for `add_room` and `more_candidates`. */
+  venue?: string;
 }
 
 /** A person on the waitlist. */
 export interface WaitlistEntry {
   candidateId: string;
+  /** The most specific true reason first. */
   reasons: WaitReason[];
   suggestions: Suggestion[];
+  /**
+   * True when no composition of this pool could place them (a necessary condition fails: they
+   * alone, their partner, or the people they could share a group with); false when they lost out
+   * to others. Set on every entry `compose` returns.
+   */
+  neverInThisPool?: boolean;
 }
 
 /** Figures describing one group. */
