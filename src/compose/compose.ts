@@ -5,7 +5,8 @@ import type { FoundGroup } from "../core/poolSearch.js";
 import { explainWaitlist } from "../explain/explainWaitlist.js";
 import type { ComposeResult, ComposeStatus } from "../model/result.js";
 import type { ComposeInput, ComposeOptions, ComposeOptionsInput } from "../model/schemas.js";
-import { parse, parseOptions } from "../model/validate.js";
+import { ValidationError } from "../model/issues.js";
+import { parseOptions, validateInput } from "../model/validate.js";
 import { assignStarters } from "./assignStarters.js";
 import { buildGroups } from "./buildGroups.js";
 import { chooseComposition } from "./chooseComposition.js";
@@ -34,7 +35,10 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   const settings = parseOptions(options);
   const clock = settings.now ?? (() => performance.now());
   const started = clock();
-  const problem = parse(input);
+  // The checker reads the plain copy validation made, so none of the caller's getters runs twice.
+  const { result: validated, plain } = validateInput(input);
+  if (!validated.success) throw new ValidationError(validated.issues);
+  const problem = validated.data;
   const parseMs = clock() - started;
   const pool = compilePool(problem);
   // The checker parses the input again, and explaining and building cost about as much again; the
@@ -75,7 +79,7 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
       elapsedMs: 0,
     },
   };
-  verify(input, result);
+  verify(plain, result);
   result.stats.elapsedMs = Math.max(0, clock() - started);
   settings.onProgress?.({ elapsedMs: result.stats.elapsedMs, iterations: found.iterations, bestObjective: result.stats.objective });
   return result;
@@ -154,7 +158,7 @@ function statusOf(groupCount: number, stoppedBy: ComposeResult["stats"]["stopped
 }
 
 /** The checker is the second opinion: a composition it rejects is never returned. */
-function verify(input: ComposeInput, result: ComposeResult): void {
+function verify(input: unknown, result: ComposeResult): void {
   const report = check(input, result);
   if (!report.ok) {
     throw new CompositionError(report.violations.map((v) => (v.groupId === undefined ? { rule: v.rule } : { rule: v.rule, groupId: v.groupId })));
