@@ -29,6 +29,7 @@ const NO_WEIGHTS_2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 const DK_WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
 const FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const NO_OFFSET = [0];
 
 /**
  * True when `text` holds something that is, or is shaped like, a Nordic national identity number
@@ -63,7 +64,7 @@ function digitValue(codePoint: number): number {
 function hasFinnishNumber(text: string): boolean {
   for (const match of text.matchAll(FINNISH)) {
     const [, date = "", , serial = "", check = ""] = match;
-    if (plausibleDate(date, 0, 2) && FI_CHECK[Number(date + serial) % 31] === check.toUpperCase()) return true;
+    if (plausibleDate(date, 0, 2, NO_OFFSET, NO_OFFSET) && FI_CHECK[Number(date + serial) % 31] === check.toUpperCase()) return true;
   }
   return false;
 }
@@ -91,7 +92,7 @@ function isPersonalNumber(digits: string, lengths: number[], separators: string[
   if (digits.length === 11) return shape === "11" || shape === "6+5" || shape === "4+4+3" || isNorwegian(digits);
   if (digits.length === 10) {
     const cprShape = shape === "6+4" && separators[0]?.trim() === "-";
-    return isSwedish(digits) || (plausibleDate(digits, 0, 2) && (cprShape || weightedSum(digits, DK_WEIGHTS) % 11 === 0));
+    return isSwedish(digits) || (plausibleDate(digits, 0, 2, NO_OFFSET, NO_OFFSET) && (cprShape || weightedSum(digits, DK_WEIGHTS) % 11 === 0));
   }
   // YYYYMMDD-NNNC: the check covers the ten digits after the century.
   return digits.length === 12 && isSwedish(digits.slice(2));
@@ -100,7 +101,7 @@ function isPersonalNumber(digits: string, lengths: number[], separators: string[
 function isNorwegian(digits: string): boolean {
   const first = control(digits, NO_WEIGHTS_1);
   const second = control(digits, NO_WEIGHTS_2);
-  return first === Number(digits[9]) && second === Number(digits[10]) && plausibleDate(digits, 0, 2);
+  return first === Number(digits[9]) && second === Number(digits[10]) && plausibleDate(digits, 0, 2, [0, 40], [0, 40, 80]);
 }
 
 /** A mod-11 control digit; 10 means no valid number has these digits. */
@@ -121,19 +122,19 @@ function isSwedish(digits: string): boolean {
     const doubled = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
     sum += doubled > 9 ? doubled - 9 : doubled;
   }
-  return sum % 10 === 0 && plausibleDate(digits, 4, 2);
+  return sum % 10 === 0 && plausibleDate(digits, 4, 2, [0, 60], NO_OFFSET);
 }
 
 /**
- * A day and month, read at `dayAt` and `monthAt`, that name a real date, allowing the offsets
- * the Nordic registers use for numbers that are not birth dates (day + 40 or + 60, month + 40 or + 80).
+ * A day and month, read at `dayAt` and `monthAt`, that name a real date once one of the offsets
+ * a register adds for numbers that are not birth dates is taken off (Norway: day + 40 for
+ * D-numbers, month + 40 for H-numbers, + 80 for synthetic test numbers; Sweden: day + 60).
  */
-function plausibleDate(digits: string, dayAt: number, monthAt: number): boolean {
-  let day = Number(digits.slice(dayAt, dayAt + 2));
-  let month = Number(digits.slice(monthAt, monthAt + 2));
-  if (day > 60) day -= 60;
-  else if (day > 40) day -= 40;
-  if (month > 80) month -= 80;
-  else if (month > 40) month -= 40;
-  return month >= 1 && month <= 12 && day >= 1 && day <= (DAYS_IN_MONTH[month - 1] ?? 0);
+function plausibleDate(digits: string, dayAt: number, monthAt: number, dayOffsets: number[], monthOffsets: number[]): boolean {
+  const day = Number(digits.slice(dayAt, dayAt + 2));
+  const month = Number(digits.slice(monthAt, monthAt + 2));
+  return monthOffsets.some((mo) => {
+    const m = month - mo;
+    return m >= 1 && m <= 12 && dayOffsets.some((d0) => day - d0 >= 1 && day - d0 <= (DAYS_IN_MONTH[m - 1] ?? 0));
+  });
 }

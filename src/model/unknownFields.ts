@@ -130,10 +130,16 @@ export function unknownFieldIssues(
   fields: readonly string[] = fieldsAt(path),
 ): Issue[] {
   const where = formatPath(path);
+  // One scan for every position, so a million unknown keys cost one pass, not one per key.
+  const wanted = new Set(unknown);
+  const positions = new Map<string, number>();
+  allKeys.forEach((key, i) => {
+    if (wanted.has(key) && !positions.has(key)) positions.set(key, i + 1);
+  });
   return unknown.map((key) => {
     const field = suggestion(key, fields);
-    const position = allKeys.indexOf(key);
-    const which = position < 0 ? "a field" : `field ${position + 1} of ${allKeys.length}`;
+    const position = positions.get(key);
+    const which = position === undefined ? "a field" : `field ${position} of ${allKeys.length}`;
     const message =
       field === null
         ? `${where}: ${which} is not a known field (its name is not repeated); check the spelling against the schema`

@@ -240,3 +240,37 @@ describe("ids shaped like a national identity number (fødselsnummer)", () => {
     }
   });
 });
+
+describe("invisible characters in ids", () => {
+  const invisible = ["\u202E", "\u200B", "\u200C", "\u200D", "\u2066", "\u2067", "\u2068", "\u2069", "\uFEFF", "\u00AD", "\u061C"];
+  const places: Path[] = [
+    ["candidates", 0, "id"],
+    ["candidates", 0, "knows", 0],
+    ["candidates", 0, "together", 0],
+    ["venues", 0, "id"],
+    ["starters", 0, "id"],
+    ["groups", 0, "id"],
+    ["groups", 0, "members", 0],
+    ["groups", 0, "venue"],
+  ];
+
+  it("an id holding a format or bidi control character, anywhere in it, is refused as invisible_character", () => {
+    for (const path of places) {
+      for (const char of invisible) {
+        for (const id of [`c1${char}`, `${char}c1`, `c${char}1`]) {
+          const issues = expectRejected(replaced(path, id), "invisible_character", path);
+          for (const issue of issues) expect(issue.message).not.toContain(char);
+        }
+      }
+    }
+  });
+
+  it("two ids that look the same on screen, one with a zero-width space, are not both accepted", () => {
+    const input = replaced(["candidates", 5, "id"], "c\u200B1");
+    expectRejected(input, "invisible_character", ["candidates", 5, "id"]);
+  });
+
+  it("visible non-ASCII ids (letters, an emoji without joiners) are accepted", () => {
+    for (const id of ["\u00e5se", "\u0639\u0644\u064a", "\u{1F54A}-7"]) expect(validateTyped(replaced(["candidates", 5, "id"], id)).success, id).toBe(true);
+  });
+});
