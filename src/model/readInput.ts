@@ -1,4 +1,4 @@
-import { isSchemaField } from "./schemaFields.js";
+import { isSchemaField, listReadLimit } from "./schemaFields.js";
 
 /** A path into the input: object keys and array indices. */
 export type Path = (string | number)[];
@@ -20,8 +20,6 @@ export const UNREADABLE: unique symbol = Symbol("unreadable");
 
 /** Deeper than any field of the schema, so a value cut here is already rejected higher up. */
 const MAX_DEPTH = 64;
-/** One more than the longest list the schema allows, so a longer list is still too long after the cut. */
-const MAX_LIST = 1_000_001;
 
 /**
  * Copies `input` into plain data with a guarded walk: own enumerable properties, array
@@ -29,8 +27,9 @@ const MAX_LIST = 1_000_001;
  * leaves `UNREADABLE` in its place and is listed; what it threw is never looked at. The value
  * of a key that is no field name anywhere in the schema is not read (the key is kept, holding
  * null, so the schema reports it as unknown). Functions
- * become `UNREADABLE` too (no field takes one), nesting past 64 levels is cut and lists past
- * 1,000,001 entries are shortened, all of which the schema rejects anyway.
+ * become `UNREADABLE` too (no field takes one), nesting past 64 levels is cut and a list is
+ * read only up to one entry more than the schema allows where it stands (see `listReadLimit`),
+ * all of which the schema rejects anyway.
  *
  * @param input - anything the caller passed.
  * @returns the plain copy and every place that could not be read.
@@ -67,7 +66,8 @@ function copy(node: unknown, at: Link | null, depth: number, unreadable: Unreada
 }
 
 function copyList(list: readonly unknown[], at: Link | null, depth: number, unreadable: UnreadableValue[]): unknown[] {
-  const length = Math.min(list.length, MAX_LIST);
+  // A list is read only as far as the schema could accept it, plus one, so a longer one is still too long.
+  const length = Math.min(list.length, listReadLimit(at?.part));
   const out = new Array<unknown>(length);
   for (let i = 0; i < length; i++) {
     const link = { up: at, part: i };

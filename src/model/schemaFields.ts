@@ -4,6 +4,7 @@ import { ComposeInputSchema } from "./schemas.js";
 /** What zod keeps about a schema, as far as finding its fields needs. */
 interface Definition {
   type?: unknown;
+  checks?: { _zod: { def: { check?: unknown; maximum?: unknown } } }[];
   shape?: Record<string, z.ZodType>;
   innerType?: z.ZodType;
   element?: z.ZodType;
@@ -49,27 +50,65 @@ export function fieldsAt(path: readonly (string | number)[]): readonly string[] 
   return shape === null ? [] : Object.keys(shape);
 }
 
-function collectFields(schema: z.ZodType, into: Set<string>, seen: Set<z.ZodType>): void {
+/** The longest list a schema allows, looking through optional, default and the like; null when it is no list. */
+function longestList(schema: z.ZodType): number | null {
+  let node: z.ZodType | undefined = schema;
+  while (node !== undefined) {
+    const def = definitionOf(node);
+    if (def.element !== undefined) {
+      const max = def.checks?.find((check) => check._zod.def.check === "max_length")?._zod.def.maximum;
+      return typeof max === "number" ? max : Number.POSITIVE_INFINITY;
+    }
+    node = inner(node);
+  }
+  return null;
+}
+
+function collectFields(schema: z.ZodType, into: Set<string>, lists: Map<string, number>, seen: Set<z.ZodType>): void {
   if (seen.has(schema)) return;
   seen.add(schema);
   const def = definitionOf(schema);
   for (const [name, field] of Object.entries(def.shape ?? {})) {
     into.add(name);
-    collectFields(field, into, seen);
+    const longest = longestList(field);
+    if (longest !== null) lists.set(name, Math.max(lists.get(name) ?? 0, longest));
+    collectFields(field, into, lists, seen);
   }
-  for (const child of [def.innerType, def.in, def.element, ...(def.items ?? [])]) if (child) collectFields(child, into, seen);
+  for (const child of [def.innerType, def.in, def.element, ...(def.items ?? [])]) if (child) collectFields(child, into, lists, seen);
 }
 
 let allFields: Set<string> | undefined;
+let longestLists: Map<string, number> | undefined;
+
+function fieldTables(): { fields: Set<string>; lists: Map<string, number> } {
+  if (allFields === undefined || longestLists === undefined) {
+    allFields = new Set();
+    longestLists = new Map();
+    collectFields(ComposeInputSchema, allFields, longestLists, new Set());
+  }
+  return { fields: allFields, lists: longestLists };
+}
+
+/** Entries the schema's tuples hold at most (a `neverMix` pair). */
+const LONGEST_TUPLE = 2;
+
+/**
+ * How many entries of a list found under `key` are worth reading: one more than the longest
+ * list the schema allows under that field name anywhere (so a longer list is still too long),
+ * one more than a tuple under an index, and one where no list belongs (the type alone is wrong).
+ *
+ * @param key - the field name or index the list was found under; undefined for the input itself.
+ */
+export function listReadLimit(key: string | number | undefined): number {
+  if (typeof key === "number") return LONGEST_TUPLE + 1;
+  const longest = key === undefined ? undefined : fieldTables().lists.get(key);
+  return longest === undefined ? 1 : Math.min(longest, Number.MAX_SAFE_INTEGER - 1) + 1;
+}
 
 /**
  * True when `key` is a field name of some object in the compose input schema: such a key is
  * ours, not the caller's, and may appear in a path or a message.
  */
 export function isSchemaField(key: string): boolean {
-  if (allFields === undefined) {
-    allFields = new Set();
-    collectFields(ComposeInputSchema, allFields, new Set());
-  }
-  return allFields.has(key);
+  return fieldTables().fields.has(key);
 }

@@ -40,10 +40,9 @@ export function validateInput(input: unknown): { result: ValidateResult; plain: 
   if (oversized) return { result: { success: false, issues: [oversized] }, plain: undefined };
   const { value: plain, unreadable } = readInput(input);
   const parsed = ComposeInputSchema.safeParse(plain);
-  if (parsed.success) {
-    const issues = crossReferenceIssues(parsed.data);
-    if (issues.length === 0) return { result: { success: true, data: parsed.data }, plain };
-  }
+  // References, duplicates and the policy are checked on the whole problem, or on the parts that parsed.
+  const crossIssues = crossReferenceIssues(parsed.success ? parsed.data : readableParts(plain));
+  if (parsed.success && crossIssues.length === 0) return { result: { success: true, data: parsed.data }, plain };
   const list = new IssueList();
   for (const { path } of unreadable) {
     list.add({ code: "unreadable_value", path, message: `${formatPath(path)}: could not be read (a getter or Proxy threw); pass plain data` });
@@ -54,7 +53,7 @@ export function validateInput(input: unknown): { result: ValidateResult; plain: 
       if (!underAny(issue.path, cut)) addSchemaIssue(list, issue, plain);
     }
   }
-  for (const issue of crossReferenceIssues(parsed.success ? parsed.data : readableParts(plain))) list.add(issue);
+  for (const issue of crossIssues) list.add(issue);
   return { result: { success: false, issues: list.toArray() }, plain };
 }
 

@@ -186,6 +186,21 @@ describe("oversized input", () => {
     expectRejected(JSON.parse(json) as unknown, "invalid_type", ["policy"]);
   });
 
+  it("a sparse list of 2^32 - 1 entries, anywhere a list goes or does not, is rejected at once: it is read only one entry past its limit", () => {
+    for (const path of [["distances"], ["candidates", 0, "knows"], ["venues", 0, "slots"], ["policy", "problem", "neverMix", 0]] as Path[]) {
+      const sparse: unknown[] = [];
+      sparse.length = 2 ** 32 - 1;
+      const started = performance.now();
+      expectRejected(replaced(path, sparse), "too_big", path);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
+    for (const path of [["policy"], ["candidates", 0, "age"], []] as Path[]) {
+      const sparse: unknown[] = [];
+      sparse.length = 2 ** 32 - 1;
+      expectRejected(replaced(path, sparse), "invalid_type", path);
+    }
+  });
+
   it(`${MAX_CANDIDATES + 1} candidates are rejected with one too_many_candidates issue`, () => {
     const input = { candidates: Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => ({ id: `c${i}` })) };
     const issues = expectRejected(input, "too_many_candidates", ["candidates"]);
