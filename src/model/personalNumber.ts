@@ -16,7 +16,6 @@
  *   anyone holding the register, so a failed checksum does not make it safe.
  */
 
-// Compatibility forms (full-width digits and punctuation, mathematical digits) become ASCII first.
 const FORMAT_CHARACTER = /\p{Cf}/gu;
 const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu;
 const DIGIT_RUN = /[0-9]+(?:[.\-/+\s\u00B7\u2010-\u2015\u2024\u2212]{1,3}[0-9]+)*/g;
@@ -39,6 +38,8 @@ const NO_OFFSET = [0];
  */
 export function looksLikePersonalNumber(text: string): boolean {
   if (text.length < 9 || !ENOUGH_DIGITS.test(text)) return false;
+  // NFKC turns compatibility forms (full-width digits and punctuation, mathematical digits) into ASCII;
+  // invisible characters go, so a zero-width space cannot split a number; other scripts' digits follow.
   const plain = asciiDigits(text.normalize("NFKC").replace(FORMAT_CHARACTER, ""));
   return hasFinnishNumber(plain) || hasDigitNumber(plain);
 }
