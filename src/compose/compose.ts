@@ -5,7 +5,8 @@ import type { FoundGroup } from "../core/poolSearch.js";
 import { explainWaitlist } from "../explain/explainWaitlist.js";
 import type { ComposeResult, ComposeStatus, ComposeWarning } from "../model/result.js";
 import type { ComposeInput, ComposeOptions, ComposeOptionsInput } from "../model/schemas.js";
-import { parse, parseOptions } from "../model/validate.js";
+import { ValidationError } from "../model/issues.js";
+import { parseOptions, validateInput } from "../model/validate.js";
 import { assignStarters } from "./assignStarters.js";
 import { buildGroups } from "./buildGroups.js";
 import { chooseComposition } from "./chooseComposition.js";
@@ -35,7 +36,10 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
   const settings = parseOptions(options);
   const clock = settings.now ?? (() => performance.now());
   const started = clock();
-  const problem = parse(input);
+  // The checker reads the plain copy validation made, so none of the caller's getters runs twice.
+  const { result: validated, plain } = validateInput(input);
+  if (!validated.success) throw new ValidationError(validated.issues);
+  const problem = validated.data;
   const parseMs = clock() - started;
   const pool = compilePool(problem);
   // The checker parses the input again, and explaining and building cost about as much again; the
@@ -74,7 +78,7 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
       elapsedMs: 0,
     },
   };
-  result.warnings = verify(input, result);
+  result.warnings = verify(plain, result);
   result.stats.elapsedMs = Math.max(0, clock() - started);
   settings.onProgress?.({ elapsedMs: result.stats.elapsedMs, iterations: found.iterations, bestObjective: result.stats.objective });
   return result;
@@ -140,7 +144,7 @@ function statusOf(groupCount: number, stoppedBy: ComposeResult["stats"]["stopped
  * The checker is the second opinion: a composition it rejects is never returned. Its warnings
  * (what the input already breaks) become the result's, so `compose` and `check` say the same.
  */
-function verify(input: ComposeInput, result: ComposeResult): ComposeWarning[] {
+function verify(input: unknown, result: ComposeResult): ComposeWarning[] {
   const report = check(input, result);
   if (!report.ok) {
     throw new CompositionError(report.violations.map((v) => (v.groupId === undefined ? { rule: v.rule } : { rule: v.rule, groupId: v.groupId })));

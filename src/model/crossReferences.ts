@@ -1,13 +1,17 @@
 import { UnionFind } from "../core/unionFind.js";
-import type { Problem } from "./schemas.js";
+import type { ReadableProblem } from "./readableParts.js";
 import type { Issue, IssueCode } from "./issues.js";
 import { formatPath } from "./issues.js";
 
 /**
  * Every issue the schema alone cannot see: duplicate ids, references to unknown ids,
  * a person in two existing groups, contradictions within a policy.
+ *
+ * @param problem - a valid problem, or the parts of an invalid one that could be read (an entry
+ *   missing where it could not be read at all, a field missing where it was invalid): each check
+ *   runs on what is there, so schema faults and reference faults are reported in one pass.
  */
-export function crossReferenceIssues(problem: Problem): Issue[] {
+export function crossReferenceIssues(problem: ReadableProblem): Issue[] {
   const issues: Issue[] = [];
   const add = (code: IssueCode, path: (string | number)[], what: string): void => {
     issues.push({ code, path, message: `${formatPath(path)}: ${what}` });
@@ -19,6 +23,7 @@ export function crossReferenceIssues(problem: Problem): Issue[] {
   indexIds(problem.groups, ["groups"], "duplicate_group_id", add);
 
   problem.candidates.forEach((candidate, i) => {
+    if (candidate === undefined) return;
     for (const field of ["knows", "together"] as const) {
       candidate[field]?.forEach((ref, k) => {
         const path = ["candidates", i, field, k];
@@ -31,7 +36,8 @@ export function crossReferenceIssues(problem: Problem): Issue[] {
 
   const groupOf = new Map<string, number>();
   problem.groups.forEach((group, g) => {
-    group.members.forEach((member, k) => {
+    if (group === undefined) return;
+    group.members?.forEach((member, k) => {
       const path = ["groups", g, "members", k];
       if (!candidateIndex.has(member)) {
         add("unknown_candidate_ref", path, `member ${quoteId(member)} is not a candidate`);
@@ -56,7 +62,7 @@ type AddIssue = (code: IssueCode, path: (string | number)[], what: string) => vo
 
 /** Maps id → first index, reporting later duplicates; candidate ids are compared after NFC so look-alikes collide. */
 function indexIds(
-  items: readonly { id: string }[],
+  items: readonly ({ id?: string } | undefined)[],
   base: string[],
   code: IssueCode,
   add: AddIssue,
@@ -64,6 +70,7 @@ function indexIds(
   const exact = new Map<string, number>();
   const normalised = new Map<string, number>();
   items.forEach((item, i) => {
+    if (item?.id === undefined) return;
     const key = item.id.normalize("NFC");
     const first = normalised.get(key);
     if (first !== undefined) {
@@ -77,43 +84,44 @@ function indexIds(
 }
 
 /** A keep-apart pair inside a `together` unit (couples, families) can never be satisfied. */
-function conflictingRelationships(problem: Problem, index: Map<string, number>, add: AddIssue): void {
+function conflictingRelationships(problem: ReadableProblem, index: Map<string, number>, add: AddIssue): void {
   const sets = new UnionFind(problem.candidates.length);
   problem.candidates.forEach((candidate, i) => {
-    for (const ref of candidate.together ?? []) {
+    for (const ref of candidate?.together ?? []) {
       const j = index.get(ref);
       if (j !== undefined) sets.union(i, j);
     }
   });
   problem.candidates.forEach((candidate, i) => {
-    candidate.knows?.forEach((ref, k) => {
+    candidate?.knows?.forEach((ref, k) => {
       const j = index.get(ref);
       if (j !== undefined && j !== i && sets.find(i) === sets.find(j)) {
         add(
           "conflicting_relationship",
           ["candidates", i, "knows", k],
-          `candidate ${quoteId(candidate.id)} must both join and be kept apart from ${quoteId(ref)} (through together)`,
+          `candidate ${quoteId(candidate.id ?? "")} must both join and be kept apart from ${quoteId(ref)} (through together)`,
         );
       }
     });
   });
 }
 
-function policyContradictions(problem: Problem, add: AddIssue): void {
+// A part of the policy that could not be read is missing here, and its checks are skipped.
+function policyContradictions(problem: ReadableProblem, add: AddIssue): void {
   const { groupSize, starters, age, slots } = problem.policy;
-  if (groupSize.min > groupSize.max) {
+  if (groupSize && groupSize.min > groupSize.max) {
     add("contradictory_policy", ["policy", "groupSize", "min"], `min (${groupSize.min}) is above max (${groupSize.max})`);
-  } else if (groupSize.preferred < groupSize.min || groupSize.preferred > groupSize.max) {
+  } else if (groupSize && (groupSize.preferred < groupSize.min || groupSize.preferred > groupSize.max)) {
     add("contradictory_policy", ["policy", "groupSize", "preferred"], `preferred (${groupSize.preferred}) is outside min..max (${groupSize.min}..${groupSize.max})`);
   }
-  if (starters.min > starters.max) {
+  if (starters !== undefined && starters.min > starters.max) {
     add("contradictory_policy", ["policy", "starters", "min"], `min (${starters.min}) is above max (${starters.max})`);
   }
   // An empty offer would let groups meet in no slot at all while an existing group keeps its own.
-  if (slots.required && slots.offered !== undefined && slots.offered.length === 0) {
+  if (slots?.required && slots.offered !== undefined && slots.offered.length === 0) {
     add("contradictory_policy", ["policy", "slots", "offered"], "slots are required but none is offered; list the offered slots, or leave offered out to use every slot named in the input");
   }
-  if (age.maximum !== undefined && age.maximum < age.minimum) {
+  if (age?.maximum !== undefined && age.maximum < age.minimum) {
     add("contradictory_policy", ["policy", "age", "maximum"], `maximum (${age.maximum}) is below minimum (${age.minimum})`);
   }
 }

@@ -1,18 +1,23 @@
-/** Issue codes `validate` can report. Schema codes come first, cross-reference codes after. */
+/**
+ * Issue codes `validate` can report: reading the input (`unreadable_value`), then schema codes,
+ * then cross-reference codes, and `too_many_issues` last when the list was cut.
+ */
 export type IssueCode =
+  | "unreadable_value"
   | "invalid_type"
   | "invalid_value"
   | "invalid_format"
   | "invalid_union"
   | "invalid_key"
   | "invalid_element"
-  | "unrecognized_keys"
+  | "unknown_field"
   | "too_big"
   | "too_small"
   | "not_multiple_of"
   | "custom"
   | "malformed_unicode"
-  | "id_looks_like_personal_number"
+  | "looks_like_personal_number"
+  | "invisible_character"
   | "too_many_candidates"
   | "duplicate_candidate_id"
   | "duplicate_venue_id"
@@ -23,7 +28,8 @@ export type IssueCode =
   | "self_reference"
   | "member_in_two_groups"
   | "conflicting_relationship"
-  | "contradictory_policy";
+  | "contradictory_policy"
+  | "too_many_issues";
 
 /**
  * One problem with the input: where it is and what kind it is.

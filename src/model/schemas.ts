@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { MipSolver } from "../exact/mipSolver.js";
 import { normaliseLabel } from "./label.js";
-import { isWellFormedText, looksLikePersonalNumber, type TextRuleCode } from "./textRules.js";
+import { hasInvisibleCharacter, isWellFormedText, looksLikePersonalNumber, type TextRuleCode } from "./textRules.js";
 
 /** Hard cap on pool size, enforced before any per-candidate work. */
 export const MAX_CANDIDATES = 50_000;
@@ -14,7 +14,8 @@ const textRule = (code: TextRuleCode) => ({ params: { textRule: code } });
 
 /**
  * A pseudonymous identifier: compared exactly, never normalised (duplicates are still found
- * after NFC). Must be well-formed Unicode and must not look like a national identity number.
+ * after NFC). Must be well-formed Unicode, must not look like a national identity number in any
+ * spelling, and must hold no invisible format or bidi control character.
  * Over-long strings are already rejected by `max`, so the rules skip them rather than scan megabytes.
  */
 export const IdSchema = z
@@ -22,17 +23,20 @@ export const IdSchema = z
   .min(1)
   .max(ID_MAX)
   .refine((id) => id.length > ID_MAX || isWellFormedText(id), textRule("malformed_unicode"))
-  .refine((id) => id.length > ID_MAX || !looksLikePersonalNumber(id), textRule("id_looks_like_personal_number"));
+  .refine((id) => id.length > ID_MAX || !looksLikePersonalNumber(id), textRule("looks_like_personal_number"))
+  .refine((id) => id.length > ID_MAX || !hasInvisibleCharacter(id), textRule("invisible_character"));
 
 /**
  * A category label (problem area, slot, municipality, need, event):
  * compared case-insensitively, with runs of spaces/underscores read as one hyphen.
+ * Labels are echoed into results, so one holding a national identity number is refused.
  */
 export const LabelSchema = z
   .string()
   .min(1)
   .max(LABEL_MAX)
   .refine((label) => label.length > LABEL_MAX || isWellFormedText(label), textRule("malformed_unicode"))
+  .refine((label) => label.length > LABEL_MAX || !looksLikePersonalNumber(label), textRule("looks_like_personal_number"))
   .transform(normaliseLabel);
 
 /** ISO calendar date `YYYY-MM-DD`. */

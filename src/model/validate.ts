@@ -2,26 +2,59 @@ import type { z } from "zod";
 import { ComposeInputSchema, ComposeOptionsSchema, MAX_CANDIDATES, type ComposeOptions, type Problem } from "./schemas.js";
 import { ValidationError, formatPath, type Issue } from "./issues.js";
 import { crossReferenceIssues } from "./crossReferences.js";
+import { IssueList } from "./issueList.js";
+import { readableParts } from "./readableParts.js";
+import { readInput, type Path } from "./readInput.js";
 import { TEXT_RULE_MESSAGES, textRuleCodeOf } from "./textRules.js";
+import { unknownFieldIssues } from "./unknownFields.js";
 
 /** What `validate` returns: the normalised problem, or every issue found. */
 export type ValidateResult = { success: true; data: Problem } | { success: false; issues: Issue[] };
 
 /**
- * Check a compose input against the schema and every cross-reference rule.
+ * Check a compose input against the schema and every cross-reference rule, in one pass.
+ *
+ * The input is first copied into plain data by a guarded walk, so no getter or Proxy of the
+ * caller's runs during parsing and one that throws becomes an `unreadable_value` issue. Then the
+ * schema is checked, and the references, duplicate ids and policy contradictions are checked on
+ * every part that parsed, even when others did not.
  *
  * @param input - anything; typically parsed JSON from a coordinator's export.
  * @returns `{ success: true, data }` with defaults filled in and labels normalised, or
- *   `{ success: false, issues }` listing every issue with its path and a snake_case code.
+ *   `{ success: false, issues }` listing every issue with its path and a snake_case code:
+ *   reading issues first, then schema issues, then cross-reference issues, without repeats, at
+ *   most 1,000 of them and then one `too_many_issues` entry.
  *   Messages name paths, ids and limits, never a personal field's value.
  */
 export function validate(input: unknown): ValidateResult {
+  return validateInput(input).result;
+}
+
+/**
+ * `validate`, also returning the plain copy of the input it read, so a caller that reads the
+ * input again (compose's checker) reads the same data without running the caller's code twice.
+ * @internal
+ */
+export function validateInput(input: unknown): { result: ValidateResult; plain: unknown } {
   const oversized = oversizedPoolIssue(input);
-  if (oversized) return { success: false, issues: [oversized] };
-  const parsed = ComposeInputSchema.safeParse(input);
-  if (!parsed.success) return { success: false, issues: parsed.error.issues.map(toIssue) };
-  const issues = crossReferenceIssues(parsed.data);
-  return issues.length > 0 ? { success: false, issues } : { success: true, data: parsed.data };
+  if (oversized) return { result: { success: false, issues: [oversized] }, plain: undefined };
+  const { value: plain, unreadable } = readInput(input);
+  const parsed = ComposeInputSchema.safeParse(plain);
+  // References, duplicates and the policy are checked on the whole problem, or on the parts that parsed.
+  const crossIssues = crossReferenceIssues(parsed.success ? parsed.data : readableParts(plain));
+  if (parsed.success && crossIssues.length === 0) return { result: { success: true, data: parsed.data }, plain };
+  const list = new IssueList();
+  for (const { path } of unreadable) {
+    list.add({ code: "unreadable_value", path, message: `${formatPath(path)}: could not be read (a getter or Proxy threw); pass plain data` });
+  }
+  if (!parsed.success) {
+    const cut = new Set(unreadable.map(({ path }) => JSON.stringify(path)));
+    for (const issue of parsed.error.issues) {
+      if (!underAny(issue.path, cut)) addSchemaIssue(list, issue, plain);
+    }
+  }
+  for (const issue of crossIssues) list.add(issue);
+  return { result: { success: false, issues: list.toArray() }, plain };
 }
 
 /**
@@ -36,20 +69,74 @@ export function parse(input: unknown): Problem {
 
 /**
  * Parses `compose` options, filling defaults; throws a `ValidationError` whose paths start at `options`.
+ * Options that cannot be read (a getter or Proxy that throws) give one `unreadable_value` issue.
  */
 export function parseOptions(options: unknown): ComposeOptions {
-  const parsed = ComposeOptionsSchema.safeParse(options ?? {});
+  let parsed: ReturnType<typeof ComposeOptionsSchema.safeParse>;
+  let keys: string[] = [];
+  try {
+    parsed = ComposeOptionsSchema.safeParse(options ?? {});
+    if (!parsed.success && typeof options === "object" && options !== null) keys = Object.keys(options);
+  } catch {
+    throw new ValidationError([{ code: "unreadable_value", path: ["options"], message: "options: could not be read (a getter or Proxy threw); pass plain data" }]);
+  }
   if (parsed.success) return parsed.data;
-  throw new ValidationError(parsed.error.issues.map((issue) => toIssue({ ...issue, path: ["options", ...issue.path] })));
+  const list = new IssueList();
+  const fields = Object.keys(ComposeOptionsSchema.shape);
+  for (const issue of parsed.error.issues) {
+    const path = ["options", ...issue.path.map(pathPart)];
+    if (issue.code === "unrecognized_keys") for (const one of unknownFieldIssues(path, issue.keys, keys, fields)) list.add(one);
+    else list.add(toIssue(issue, path));
+  }
+  throw new ValidationError(list.toArray());
+}
+
+/** True when `path` is at or below one of the paths in `cut` (each written as JSON). */
+function underAny(path: readonly PropertyKey[], cut: ReadonlySet<string>): boolean {
+  if (cut.size === 0) return false;
+  const parts = path.map(pathPart);
+  for (let end = 0; end <= parts.length; end++) if (cut.has(JSON.stringify(parts.slice(0, end)))) return true;
+  return false;
+}
+
+function pathPart(part: PropertyKey): string | number {
+  return typeof part === "number" ? part : String(part);
+}
+
+/** Adds a zod issue as ours: unknown keys one by one (never echoed), everything else with our own message. */
+function addSchemaIssue(list: IssueList, issue: z.core.$ZodIssue, plain: unknown): void {
+  const path: Path = issue.path.map(pathPart);
+  if (issue.code !== "unrecognized_keys") {
+    list.add(toIssue(issue, path));
+    return;
+  }
+  const keys = issue.keys.slice(0, list.room);
+  list.skip(issue.keys.length - keys.length);
+  for (const one of unknownFieldIssues(path, keys, ownKeysAt(plain, path))) list.add(one);
+}
+
+/** The keys of the plain object at `path` (plain data: reading it runs no caller code). */
+function ownKeysAt(plain: unknown, path: Path): string[] {
+  let node = plain;
+  for (const part of path) {
+    if (typeof node !== "object" || node === null) return [];
+    node = (node as Record<string | number, unknown>)[part];
+  }
+  return typeof node === "object" && node !== null ? Object.keys(node) : [];
 }
 
 // Rejected before parsing, so a hostile list costs nothing per candidate.
+// A getter or Proxy that throws here is left for the guarded copy to report.
 function oversizedPoolIssue(input: unknown): Issue | null {
   if (typeof input !== "object" || input === null) return null;
-  const candidates: unknown = Object.prototype.hasOwnProperty.call(input, "candidates")
-    ? (input as { candidates?: unknown }).candidates
-    : undefined;
-  if (!Array.isArray(candidates) || candidates.length <= MAX_CANDIDATES) return null;
+  try {
+    const candidates: unknown = Object.prototype.hasOwnProperty.call(input, "candidates")
+      ? (input as { candidates?: unknown }).candidates
+      : undefined;
+    if (!Array.isArray(candidates) || candidates.length <= MAX_CANDIDATES) return null;
+  } catch {
+    return null;
+  }
   return {
     code: "too_many_candidates",
     path: ["candidates"],
@@ -57,14 +144,13 @@ function oversizedPoolIssue(input: unknown): Issue | null {
   };
 }
 
-const SAFE_KEY = /^[\w$-]{1,40}$/;
-
 /** Rewrites a zod issue with a message of our own, so no input value can leak through. */
-function toIssue(issue: z.core.$ZodIssue): Issue {
-  const path = issue.path.map((part) => (typeof part === "number" ? part : String(part)));
+function toIssue(issue: z.core.$ZodIssue, path: Path): Issue {
   const where = formatPath(path);
   const rule = issue.code === "custom" ? textRuleCodeOf(issue.params) : null;
   if (rule) return { code: rule, path, message: `${where}: ${TEXT_RULE_MESSAGES[rule]}` };
+  // Unknown keys are expanded one by one before this; the fallback still never names a key.
+  if (issue.code === "unrecognized_keys") return { code: "unknown_field", path, message: `${where}: has a field that is not known` };
   return { code: issue.code, path, message: `${where}: ${describe(issue)}` };
 }
 
@@ -80,10 +166,6 @@ function describe(issue: z.core.$ZodIssue): string {
       return `${issue.origin === "array" ? "must have at most" : "must be at most"} ${String(issue.maximum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " entries" : ""}`;
     case "too_small":
       return `${issue.origin === "array" ? "must have at least" : "must be at least"} ${String(issue.minimum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " entries" : ""}`;
-    case "unrecognized_keys": {
-      const named = issue.keys.map((key) => (SAFE_KEY.test(key) ? JSON.stringify(key) : "(unprintable key)"));
-      return `unknown field${issue.keys.length === 1 ? "" : "s"} ${named.join(", ")}; check the spelling against the schema`;
-    }
     case "not_multiple_of":
       return `must be a multiple of ${String(issue.divisor)}`;
     case "invalid_union":

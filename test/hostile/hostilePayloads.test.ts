@@ -126,8 +126,8 @@ describe("lone surrogates", () => {
     expect(validateTyped(replaced(["candidates", 0, "problem"], "grief \u{1F54A}")).success).toBe(true);
   });
 
-  it("a lone surrogate in an unknown key gives unrecognized_keys without echoing the key", () => {
-    const issues = expectRejected(replaced(["candidates", 0, "x\uD800"], 1), "unrecognized_keys", ["candidates", 0]);
+  it("a lone surrogate in an unknown key gives unknown_field without echoing the key", () => {
+    const issues = expectRejected(replaced(["candidates", 0, "x\uD800"], 1), "unknown_field", ["candidates", 0]);
     for (const issue of issues) expect(issue.message).not.toMatch(/[\uD800-\uDFFF]/);
   });
 });
@@ -165,7 +165,7 @@ describe("oversized input", () => {
       for (const issue of expectRejected(replaced(path, big), code, where)) expect(issue.message.length).toBeLessThan(300);
     }
     const withKey = replaced(["candidates", 0, big], 1);
-    for (const issue of expectRejected(withKey, "unrecognized_keys", ["candidates", 0])) expect(issue.message.length).toBeLessThan(300);
+    for (const issue of expectRejected(withKey, "unknown_field", ["candidates", 0])) expect(issue.message.length).toBeLessThan(300);
   });
 
   it("nesting 1,000 deep (objects and arrays, at the top, in the policy, a location, a list) is rejected without a stack overflow", () => {
@@ -184,6 +184,21 @@ describe("oversized input", () => {
   it("nesting 1,000 deep arriving as JSON text parses and is rejected", () => {
     const json = `{"candidates":[],"policy":${"[".repeat(1_000)}${"]".repeat(1_000)}}`;
     expectRejected(JSON.parse(json) as unknown, "invalid_type", ["policy"]);
+  });
+
+  it("a sparse list of 2^32 - 1 entries, anywhere a list goes or does not, is rejected at once: it is read only one entry past its limit", () => {
+    for (const path of [["distances"], ["candidates", 0, "knows"], ["venues", 0, "slots"], ["policy", "problem", "neverMix", 0]] as Path[]) {
+      const sparse: unknown[] = [];
+      sparse.length = 2 ** 32 - 1;
+      const started = performance.now();
+      expectRejected(replaced(path, sparse), "too_big", path);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
+    for (const path of [["policy"], ["candidates", 0, "age"], []] as Path[]) {
+      const sparse: unknown[] = [];
+      sparse.length = 2 ** 32 - 1;
+      expectRejected(replaced(path, sparse), "invalid_type", path);
+    }
   });
 
   it(`${MAX_CANDIDATES + 1} candidates are rejected with one too_many_candidates issue`, () => {
@@ -205,10 +220,10 @@ describe("ids shaped like a national identity number (fødselsnummer)", () => {
     ["groups", 0, "id"],
   ];
 
-  it("is rejected as id_looks_like_personal_number wherever an id goes, and the message never repeats it", () => {
+  it("is rejected as looks_like_personal_number wherever an id goes, and the message never repeats it", () => {
     for (const path of places) {
       for (const id of shaped) {
-        const issues = expectRejected(replaced(path, id), "id_looks_like_personal_number", path);
+        const issues = expectRejected(replaced(path, id), "looks_like_personal_number", path);
         const digits = id.replace(/\D/g, "");
         for (const issue of issues) {
           expect(issue.message).not.toContain(id);
@@ -238,5 +253,39 @@ describe("ids shaped like a national identity number (fødselsnummer)", () => {
       // c6 is referenced nowhere, so renaming it changes nothing else.
       expect(validateTyped(replaced(["candidates", 5, "id"], id)).success, id).toBe(true);
     }
+  });
+});
+
+describe("invisible characters in ids", () => {
+  const invisible = ["\u202E", "\u200B", "\u200C", "\u200D", "\u2066", "\u2067", "\u2068", "\u2069", "\uFEFF", "\u00AD", "\u061C"];
+  const places: Path[] = [
+    ["candidates", 0, "id"],
+    ["candidates", 0, "knows", 0],
+    ["candidates", 0, "together", 0],
+    ["venues", 0, "id"],
+    ["starters", 0, "id"],
+    ["groups", 0, "id"],
+    ["groups", 0, "members", 0],
+    ["groups", 0, "venue"],
+  ];
+
+  it("an id holding a format or bidi control character, anywhere in it, is refused as invisible_character", () => {
+    for (const path of places) {
+      for (const char of invisible) {
+        for (const id of [`c1${char}`, `${char}c1`, `c${char}1`]) {
+          const issues = expectRejected(replaced(path, id), "invisible_character", path);
+          for (const issue of issues) expect(issue.message).not.toContain(char);
+        }
+      }
+    }
+  });
+
+  it("two ids that look the same on screen, one with a zero-width space, are not both accepted", () => {
+    const input = replaced(["candidates", 5, "id"], "c\u200B1");
+    expectRejected(input, "invisible_character", ["candidates", 5, "id"]);
+  });
+
+  it("visible non-ASCII ids (letters, an emoji without joiners) are accepted", () => {
+    for (const id of ["\u00e5se", "\u0639\u0644\u064a", "\u{1F54A}-7"]) expect(validateTyped(replaced(["candidates", 5, "id"], id)).success, id).toBe(true);
   });
 });

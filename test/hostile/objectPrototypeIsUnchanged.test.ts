@@ -31,13 +31,13 @@ describe("objectPrototypeIsUnchanged", () => {
 
   for (const key of ["__proto__", "constructor", "prototype"] as const) {
     for (const [what, payload] of payloads) {
-      it(`a ${key} key with ${what} at every level (top, candidate, location, policy, venue, ...) is rejected as unrecognized_keys`, () => {
+      it(`a ${key} key with ${what} at every level (top, candidate, location, policy, venue, ...) is rejected as unknown_field`, () => {
         for (const path of places) {
           const input = plantedPool(path, key, payload);
           const result = validateTyped(input);
           expect(result.success, formatPath(path)).toBe(false);
           if (!result.success) {
-            expect(result.issues, formatPath(path)).toContainEqual(expect.objectContaining({ code: "unrecognized_keys", path }));
+            expect(result.issues, formatPath(path)).toContainEqual(expect.objectContaining({ code: "unknown_field", path }));
           }
           expect(composeTyped(input)).toBe("invalid");
         }

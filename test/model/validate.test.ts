@@ -70,9 +70,9 @@ describe("validate", () => {
     expect(codesOf({ candidates: [person("a", { maxTravelKm: Number.POSITIVE_INFINITY })] })).toContain("invalid_type");
   });
 
-  it("reports unrecognized_keys for a misspelt field", () => {
+  it("reports unknown_field for a misspelt field", () => {
     const issues = issuesOf({ candidates: [person("a", { agee: 40 })] });
-    expect(issues).toContainEqual(expect.objectContaining({ code: "unrecognized_keys", path: ["candidates", 0] }));
+    expect(issues).toContainEqual(expect.objectContaining({ code: "unknown_field", path: ["candidates", 0] }));
   });
 
   it("reports invalid_value for a value outside an enumeration", () => {
