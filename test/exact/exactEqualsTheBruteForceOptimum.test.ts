@@ -64,10 +64,7 @@ function expectHonestStatus(input: ComposeInput, seed: number, mipSolver?: MipSo
   if (result.stats.exact?.outcome === "proven") expect(result.stats.gap).toBe(0);
 }
 
-// Thousands of exact solves on a pivot budget (no clock, so no hang): generous room for a loaded 2-core machine.
-const HEAVY = { timeout: 600_000 };
-
-describe("exactEqualsTheBruteForceOptimum", HEAVY, () => {
+describe("exactEqualsTheBruteForceOptimum", () => {
   let highs: MipSolver;
   beforeAll(async () => {
     highs = await loadHighsSolver();
