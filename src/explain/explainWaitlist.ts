@@ -64,7 +64,7 @@ export class Explainer {
     const best = Math.max(0, ...counts);
     if (best < need && joinable.length === 0) {
       const shortage: WaitReason = { ...reason("too_few_compatible"), compatible: best, missing: need - best };
-      return { candidateId: id, reasons: [shortage], suggestions: shortageSuggestions(pool, this.peers, free, openable, need, best), neverInThisPool: true };
+      return { candidateId: id, reasons: [shortage], suggestions: shortageSuggestions(pool, this.peers, free, openable, counts, need), neverInThisPool: true };
     }
     const enough = openable.filter((_, k) => counts[k]! >= need);
     if (joinable.length === 0 && enough.every((o) => this.blocked(o) !== null)) {
@@ -73,7 +73,7 @@ export class Explainer {
       if (enough.some((o) => this.blocked(o) === "starter")) reasons.push(reason("no_starter_available"));
       return { candidateId: id, reasons, suggestions: [roomSuggestion(pool, this.peers, free, enough)], neverInThisPool: false };
     }
-    const longer = this.peers.anyOf(free, Array.from(options)).filter((j) => this.placed[j] === 1 && pool.waitYears[j]! > pool.waitYears[i]!).length;
+    const longer = this.peers.anyOf(free, options, (j) => this.placed[j] === 1 && pool.waitYears[j]! > pool.waitYears[i]!);
     const lost: WaitReason = { ...reason("not_selected"), placedLongerWaiting: longer };
     return { candidateId: id, reasons: [lost], suggestions: selectionSuggestion(pool, this.peers, this.placed, free, enough, need), neverInThisPool: false };
   }

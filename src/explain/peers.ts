@@ -31,23 +31,48 @@ export class PeerIndex {
     return count;
   }
 
-  /** The same people, as a list (for the ones placed or waiting among them). */
-  listAt(unit: readonly number[], option: number): number[] {
-    return (this.byOption.get(option) ?? NOBODY).filter((j) => !unit.includes(j) && unit.every((i) => this.compatible(i, j, null)));
+  /** How many of the same people pass `among` (a cheap test, tried first), counted up to `enough`. */
+  countAt(unit: readonly number[], option: number, among: (j: number) => boolean, enough = Number.POSITIVE_INFINITY): number {
+    let count = 0;
+    for (const j of this.byOption.get(option) ?? NOBODY) {
+      if (!among(j) || unit.includes(j) || !unit.every((i) => this.compatible(i, j, null))) continue;
+      if (++count >= enough) break;
+    }
+    return count;
   }
 
-  /** Distinct people outside `unit` compatible with it at any of `options` (each counted once). */
-  anyOf(unit: readonly number[], options: Iterable<number>): number[] {
+  /** Distinct people outside `unit` at any of `options` who pass `among` (tried first) and are compatible with the unit. */
+  anyOf(unit: readonly number[], options: Iterable<number>, among: (j: number) => boolean): number {
     this.round += 1;
-    const out: number[] = [];
+    let count = 0;
     for (const o of options) {
       for (const j of this.byOption.get(o) ?? NOBODY) {
         if (this.stamp[j] === this.round) continue;
         this.stamp[j] = this.round;
-        if (!unit.includes(j) && unit.every((i) => this.compatible(i, j, null))) out.push(j);
+        if (among(j) && !unit.includes(j) && unit.every((i) => this.compatible(i, j, null))) count += 1;
       }
     }
-    return out;
+    return count;
+  }
+
+  /**
+   * For each pair rule, how many people at `option` would be compatible with the unit if that
+   * rule alone were relaxed (they are kept apart by it and by nothing else): one pass for every rule.
+   */
+  blockedByOneRule(unit: readonly number[], option: number): Map<string, number> {
+    const tally = new Map<string, number>();
+    for (const j of this.byOption.get(option) ?? NOBODY) {
+      if (unit.includes(j)) continue;
+      let only: string | null = null;
+      let blocked = 0;
+      for (const rule of this.pool.pairRules) {
+        if (!unit.some((i) => rule.conflicts(i, j))) continue;
+        only = rule.id;
+        if (++blocked > 1) break;
+      }
+      if (blocked === 1 && only !== null) tally.set(only, (tally.get(only) ?? 0) + 1);
+    }
+    return tally;
   }
 
   compatible(i: number, j: number, ignoredRule: string | null): boolean {

@@ -38,8 +38,17 @@ export function obstacleSuggestions(code: WaitReasonCode): Suggestion[] {
 /**
  * For a shortage of compatible people: how many more, which single pair rule's relaxation
  * would give them enough somewhere, and the minimum size that would (flagged below guidance).
+ * @param compatible - per openable option, the people there who may share a group with the unit (all below `need`)
  */
-export function shortageSuggestions(pool: CompiledPool, peers: PeerIndex, unit: readonly number[], openable: readonly number[], need: number, best: number): Suggestion[] {
+export function shortageSuggestions(
+  pool: CompiledPool,
+  peers: PeerIndex,
+  unit: readonly number[],
+  openable: readonly number[],
+  compatible: readonly number[],
+  need: number,
+): Suggestion[] {
+  const best = Math.max(0, ...compatible);
   const missing = need - best;
   const out: Suggestion[] = [
     {
@@ -48,10 +57,12 @@ export function shortageSuggestions(pool: CompiledPool, peers: PeerIndex, unit: 
       message: `${missing} more ${missing === 1 ? "person" : "people"} who could share a group with them, at a place and slot they can use, would let a group start.`,
     },
   ];
+  // At each option: who is compatible already (`compatible`), and who one rule alone keeps apart.
+  const oneRule = openable.map((o) => peers.blockedByOneRule(unit, o));
   for (const rule of pool.pairRules) {
     const relaxable = RELAXABLE[rule.id];
     if (relaxable === undefined) continue;
-    if (!openable.some((o) => peers.atOption(unit, o, rule.id, need) >= need)) continue;
+    if (!openable.some((_, k) => compatible[k]! + (oneRule[k]!.get(rule.id) ?? 0) >= need)) continue;
     out.push({
       kind: "relax_rule",
       rule: rule.id,
@@ -75,7 +86,7 @@ export function shortageSuggestions(pool: CompiledPool, peers: PeerIndex, unit: 
 
 /** Every room they could use is taken: one more room where the most compatible people could meet. */
 export function roomSuggestion(pool: CompiledPool, peers: PeerIndex, unit: readonly number[], enough: readonly number[]): Suggestion {
-  const busiest = mostPeopleAt(peers, unit, enough);
+  const busiest = mostPeopleAt(peers, unit, enough, 2 * pool.sizeMax);
   const place = pool.meeting.places[pool.meeting.placeOf(busiest)]!;
   const at = place.id === null ? {} : { venue: place.id };
   return {
@@ -91,7 +102,8 @@ export function selectionSuggestion(pool: CompiledPool, peers: PeerIndex, placed
   let best = enough[0]!;
   let bestWaiting = -1;
   for (const o of enough) {
-    const waiting = peers.listAt(unit, o).filter((j) => placed[j] === 0).length;
+    // More than a group needs still waiting changes nothing: stop counting there.
+    const waiting = peers.countAt(unit, o, (j) => placed[j] === 0, need);
     if (waiting > bestWaiting) {
       best = o;
       bestWaiting = waiting;
@@ -109,11 +121,11 @@ export function selectionSuggestion(pool: CompiledPool, peers: PeerIndex, placed
   ];
 }
 
-function mostPeopleAt(peers: PeerIndex, unit: readonly number[], options: readonly number[]): number {
+function mostPeopleAt(peers: PeerIndex, unit: readonly number[], options: readonly number[], enough: number): number {
   let best = options[0]!;
   let most = -1;
   for (const o of options) {
-    const count = peers.atOption(unit, o);
+    const count = peers.atOption(unit, o, null, enough);
     if (count > most) {
       best = o;
       most = count;
