@@ -92,7 +92,7 @@ export function roomSuggestion(pool: CompiledPool, peers: PeerIndex, unit: reado
   return {
     kind: "add_room",
     ...at,
-    message: `One more room${place.id === null ? "" : ` at venue ${place.id}`} in a slot they can make (or a starter, where the starters are taken) would let a group start; a venue without \`rooms\` counts as one room, so record how many it has.`,
+    message: `One more room${place.id === null ? "" : " at the venue named"} in a slot they can make (or a starter, where the starters are taken) would let a group start; a venue without \`rooms\` counts as one room, so record how many it has.`,
   };
 }
 
@@ -116,7 +116,7 @@ export function selectionSuggestion(pool: CompiledPool, peers: PeerIndex, placed
       kind: "more_candidates",
       count,
       ...(place.id === null ? {} : { venue: place.id }),
-      message: `${count} more ${count === 1 ? "person" : "people"} who could share a group with them${place.id === null ? "" : ` at venue ${place.id}`}, with those still waiting there, would let a new group start.`,
+      message: `${count} more ${count === 1 ? "person" : "people"} who could share a group with them${place.id === null ? "" : " at the venue named"}, with those still waiting there, would let a new group start.`,
     },
   ];
 }

@@ -163,7 +163,16 @@ export class Describer {
         }),
       )
       .sort();
-    const waitlist = result.waitlist.map((w) => JSON.stringify({ who: this.name("P", w.candidateId), reasons: w.reasons, suggestions: w.suggestions })).sort();
+    const waitlist = result.waitlist
+      .map((w) =>
+        JSON.stringify({
+          who: this.name("P", w.candidateId),
+          reasons: w.reasons.map((r) => (r.partnerId === undefined ? r : { ...r, partnerId: this.name("P", r.partnerId) })),
+          suggestions: w.suggestions.map((s) => (s.venue === undefined ? s : { ...s, venue: this.name("V", s.venue) })),
+          neverInThisPool: w.neverInThisPool,
+        }),
+      )
+      .sort();
     const { elapsedMs: _elapsed, ...stats } = result.stats;
     return { status: result.status, stats, groups, waitlist };
   }
