@@ -17,6 +17,12 @@ export interface BudgetOptions {
   timeLimitMs?: number;
   /** Stops the search when aborted. */
   signal?: AbortSignal;
+  /**
+   * Stops the search once it returns true; read where the signal is. A synchronous search can
+   * only be reached this way from another thread: the worker API passes a reader of a
+   * SharedArrayBuffer flag that the calling thread sets.
+   */
+  aborted?: () => boolean;
   /** Deadline clock in milliseconds; default `performance.now()`. Never steers the search. */
   now?: () => number;
   /** Called at most every 100 ms (of `now` time) while the search runs. */
@@ -45,6 +51,7 @@ export class Budget {
   private readonly maxIterations: number;
   private readonly timeLimitMs: number;
   private readonly signal: AbortSignal | undefined;
+  private readonly aborted: (() => boolean) | undefined;
   private readonly now: () => number;
   private readonly onProgress: ((progress: BudgetProgress) => void) | undefined;
   private readonly start: number;
@@ -57,13 +64,14 @@ export class Budget {
     this.maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
     this.timeLimitMs = options.timeLimitMs ?? Number.POSITIVE_INFINITY;
     this.signal = options.signal;
+    this.aborted = options.aborted;
     this.now = options.now ?? (() => performance.now());
     this.onProgress = options.onProgress;
     this.start = this.now();
     this.lastCheck = this.start;
     this.lastProgress = this.start;
     if (this.maxIterations <= 0) this.stoppedBy = "iterations";
-    if (this.signal?.aborted) this.stoppedBy = "signal";
+    if (this.signal?.aborted || this.aborted?.() === true) this.stoppedBy = "signal";
     if (this.timeLimitMs <= 0) this.stoppedBy = "time";
   }
 
@@ -104,7 +112,7 @@ export class Budget {
   }
 
   private check(): boolean {
-    if (this.signal?.aborted) {
+    if (this.signal?.aborted || this.aborted?.() === true) {
       this.stoppedBy = "signal";
       return true;
     }

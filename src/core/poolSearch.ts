@@ -19,7 +19,12 @@ export interface PoolSearchOptions extends BudgetOptions {
   assert?: boolean;
   /** Stop once the search has gone this long without improving (default true). */
   stopWhenIdle?: boolean;
+  /** Told when each stage starts, for progress reports; never steers the search. */
+  onPhase?: (phase: PoolSearchPhase) => void;
 }
+
+/** The stages of a pool search: the first solution, local search, the exact room pass. */
+export type PoolSearchPhase = "first-composition" | "search" | "rooms";
 
 /** A group of the best solution found. */
 export interface FoundGroup {
@@ -83,11 +88,14 @@ const TOP_UP_BACKOFF = 16;
  */
 export function solvePool(model: PoolModel, options: PoolSearchOptions): PoolSearchResult {
   const budget = new Budget(options);
+  options.onPhase?.("first-composition");
   const search = new PoolSearch(model, new Random(options.seed), options.assert === true);
   search.construct();
   const constructed = search.state.total;
   budget.reportBest(constructed);
+  options.onPhase?.("search");
   search.improve(budget, options.stopWhenIdle !== false);
+  options.onPhase?.("rooms");
   return { ...search.best(), constructed, iterations: budget.iterations, stoppedBy: budget.stoppedBy ?? "completed", components: search.componentCount };
 }
 
