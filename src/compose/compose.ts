@@ -54,6 +54,7 @@ export function composeWithHooks(input: ComposeInput, options: ComposeOptionsInp
   progress.phase("reading");
   const problem = parse(input);
   const parseMs = clock() - started;
+  progress.phase("first-composition");
   const pool = compilePool(problem);
   // The checker parses the input again, and explaining and building cost about as much again; the
   // search's last pass, which gives every group its room, runs after its own deadline: keep both back.
@@ -155,12 +156,12 @@ function progressReporter(onProgress: ((progress: Progress) => void) | undefined
   };
   return {
     phase: (phase) => {
-      if (onProgress !== undefined) emit(phase);
+      if (onProgress !== undefined && (phase !== current || phase === "reading")) emit(phase);
     },
     search: (its, best) => {
       iterations = its;
       bestObjective = Math.max(bestObjective, best);
-      emit(current === "first-composition" ? "search" : current);
+      emit(current);
     },
     done: (elapsedMs, its, best) => {
       iterations = its;

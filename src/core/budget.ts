@@ -101,6 +101,21 @@ export class Budget {
     return this.check();
   }
 
+  /**
+   * Lets progress be reported from work that runs before the search and must complete whatever
+   * the limits (the first composition): reads the clock every `stride` calls, as `tick` does,
+   * and reports progress when due, but counts no iteration and never stops anything.
+   */
+  pulse(): void {
+    if (this.onProgress === undefined || --this.countdown > 0) return;
+    const t = this.now();
+    this.adaptStride(t);
+    if (t - this.lastProgress >= PROGRESS_SPACING_MS) {
+      this.lastProgress = t;
+      this.onProgress({ iterations: this.iterations, elapsedMs: t - this.start, bestObjective: this.bestObjective });
+    }
+  }
+
   /** Records a new best objective for progress reports. */
   reportBest(objective: number): void {
     if (objective > this.bestObjective) this.bestObjective = objective;
@@ -117,12 +132,7 @@ export class Budget {
       return true;
     }
     const t = this.now();
-    const since = t - this.lastCheck;
-    this.lastCheck = t;
-    // Adapt the stride so the next read lands about CHECK_SPACING_MS later.
-    if (since < CHECK_SPACING_MS / 2) this.stride = Math.min(MAX_STRIDE, this.stride * 2);
-    else if (since > CHECK_SPACING_MS * 2) this.stride = Math.max(1, this.stride >> 1);
-    this.countdown = this.stride;
+    this.adaptStride(t);
     if (t - this.start >= this.timeLimitMs) {
       this.stoppedBy = "time";
       return true;
@@ -132,5 +142,14 @@ export class Budget {
       this.onProgress({ iterations: this.iterations, elapsedMs: t - this.start, bestObjective: this.bestObjective });
     }
     return false;
+  }
+
+  /** Adapts the stride so the next clock read lands about CHECK_SPACING_MS after this one (at `t`). */
+  private adaptStride(t: number): void {
+    const since = t - this.lastCheck;
+    this.lastCheck = t;
+    if (since < CHECK_SPACING_MS / 2) this.stride = Math.min(MAX_STRIDE, this.stride * 2);
+    else if (since > CHECK_SPACING_MS * 2) this.stride = Math.max(1, this.stride >> 1);
+    this.countdown = this.stride;
   }
 }

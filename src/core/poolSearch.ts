@@ -90,7 +90,7 @@ export function solvePool(model: PoolModel, options: PoolSearchOptions): PoolSea
   const budget = new Budget(options);
   options.onPhase?.("first-composition");
   const search = new PoolSearch(model, new Random(options.seed), options.assert === true);
-  search.construct();
+  search.construct(() => budget.pulse());
   const constructed = search.state.total;
   budget.reportBest(constructed);
   options.onPhase?.("search");
@@ -252,8 +252,10 @@ class PoolSearch {
   // ---------------------------------------------------------------- construction
 
   /** Pinned partners first, then each component swept by age (smallest first), then leftovers inserted where they add most. */
-  construct(): void {
+  /** Builds the first solution; `pulse` is called once per unit placed or tried (for progress only). */
+  construct(pulse: () => void = () => {}): void {
     for (const u of this.placeable) {
+      pulse();
       const g = this.target[u]!;
       if (g < 0 || this.componentOfUnit[u]! < 0) continue;
       const slot = this.state.groups.findIndex((group) => group.pinned === g);
@@ -266,12 +268,14 @@ class PoolSearch {
       const order = [...this.waitingOf[c]!].sort((a, b) => this.compareUnits(a, b));
       for (let k = 0; k < order.length; k++) {
         const u = order[k]!;
+        pulse();
         if (this.state.groupOfUnit[u] !== WAITING || this.target[u]! >= 0) continue;
         const move = this.opener.open(u, order, k + 1, false);
         if (move) this.commit(move);
       }
       const leftovers = [...this.waitingOf[c]!].sort((a, b) => this.model.priority[this.unitItems[b]![0]!]! - this.model.priority[this.unitItems[a]![0]!]! || a - b);
       for (const u of leftovers) {
+        pulse();
         const move = this.bestInsert(u);
         if (move && move.delta > 0) this.commit(move);
       }

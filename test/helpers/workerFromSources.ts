@@ -14,3 +14,6 @@ const ENTRY = new URL("../../src/worker/nodeWorker.ts", import.meta.url).href;
 export function composeAsyncFromSources(input: ComposeInput, options: ComposeAsyncOptions = {}): Promise<ComposeResult> {
   return runInWorker(startNodeWorker(SHIM, { entry: ENTRY }), input, options);
 }
+
+/** `sammen/worker`'s export, as the README's examples import it. */
+export const composeAsync = composeAsyncFromSources;

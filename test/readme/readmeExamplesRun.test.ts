@@ -1,7 +1,8 @@
 /**
  * The README cannot drift from the code: its TypeScript blocks, read top to bottom as one
  * program (imports merged), must compile under strict TypeScript as a consumer's code and run.
- * `"sammen"` is pointed at `src/index.ts`, so a clone needs no build for this test; the built
+ * `"sammen"` is pointed at `src/index.ts` and `"sammen/worker"` at the worker run from the
+ * sources (`test/helpers/workerFromSources.ts`), so a clone needs no build for this test; the built
  * package's types are checked by `npm run check:package` (publint, arethetypeswrong).
  */
 import { spawnSync } from "node:child_process";
@@ -14,7 +15,12 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
-const ENTRY = join(ROOT, "src", "index.js");
+/** Where the package's entry points come from in this test: the sources, not a build. */
+const ENTRIES: Record<string, string> = {
+  sammen: join(ROOT, "src", "index.js"),
+  // composeAsync with the real worker entry in a real worker thread, run from the sources.
+  "sammen/worker": join(ROOT, "test", "helpers", "workerFromSources.js"),
+};
 
 /** The bodies of the README's ```ts blocks, in order. */
 function typeScriptBlocks(markdown: string): string[] {
@@ -22,7 +28,7 @@ function typeScriptBlocks(markdown: string): string[] {
 }
 
 /** One module from the blocks: their imports merged per module (each name once), then their bodies. */
-export function readmeProgram(blocks: readonly string[], entry: string): string {
+export function readmeProgram(blocks: readonly string[], entries: Record<string, string>): string {
   const imports = new Map<string, Set<string>>();
   const bodies: string[] = [];
   const importLine = /^import\s*\{([^}]*)\}\s*from\s*"([^"]+)";?[ \t]*$/gm;
@@ -34,7 +40,7 @@ export function readmeProgram(blocks: readonly string[], entry: string): string 
     }
     bodies.push(block.replace(importLine, ""));
   }
-  const head = [...imports].map(([from, names]) => `import { ${[...names].join(", ")} } from ${JSON.stringify(from === "sammen" ? entry : from)};`);
+  const head = [...imports].map(([from, names]) => `import { ${[...names].join(", ")} } from ${JSON.stringify(entries[from] ?? from)};`);
   return [...head, ...bodies].join("\n");
 }
 
@@ -74,7 +80,7 @@ describe("readmeExamplesRun", () => {
     const dir = mkdtempSync(join(tmpdir(), "sammen-readme-"));
     try {
       const file = join(dir, "readme.mts");
-      writeFileSync(file, readmeProgram(blocks, ENTRY));
+      writeFileSync(file, readmeProgram(blocks, ENTRIES));
       expect(compileErrors(file)).toEqual([]);
       const run = spawnSync(process.execPath, ["--import", "tsx", file], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
       expect(run.stderr).toBe("");
