@@ -7,15 +7,17 @@
  * so far has had its rooms, explanations and the independent check (never skipped); that
  * latency is printed, and bounded only loosely here (at 5,000 candidates it is 0.7-1.2 s on the
  * 2-core machine, almost all of it the checker and the explanations: see BENCHMARKS.md).
- * Five aborts; the median must be within 100 ms and the slowest within 400 ms, so a loaded CI
- * machine's scheduling hiccup does not fail the suite.
+ * Seven aborts; the median must be within 100 ms and the slowest within 1,000 ms, so a loaded
+ * machine's scheduling hiccup does not fail the suite (this file runs after the others, alone:
+ * vitest.config.ts). Alone on the 2-core machine: 17-32 ms; with other sessions' work on it
+ * (load average 10): 15-352 ms, median 41 ms.
  */
 import { describe, expect, it, vi } from "vitest";
 import { check, type Progress } from "../../src/index.js";
 import { generatePool } from "../helpers/pools.js";
 import { composeAsyncFromSources } from "../helpers/workerFromSources.js";
 
-const TRIALS = 5;
+const TRIALS = 7;
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 describe("abortStopsWithin100ms", () => {
@@ -51,7 +53,7 @@ describe("abortStopsWithin100ms", () => {
     // eslint-disable-next-line no-console -- the measured figures belong in the CI log
     console.log(`abort → search stopped (ms): ${figures(stopMs)}; abort → promise settled (ms): ${figures(settleMs)}`);
     expect(median(stopMs)).toBeLessThanOrEqual(100);
-    expect(Math.max(...stopMs)).toBeLessThanOrEqual(400);
+    expect(Math.max(...stopMs)).toBeLessThanOrEqual(1_000);
     expect(Math.max(...settleMs)).toBeLessThan(10_000);
   });
 
