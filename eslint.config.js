@@ -51,6 +51,21 @@ export default defineConfig(
     },
   },
   {
+    // The worker API's Node side (src/worker/node.ts, nodeStart.ts, nodeWorker.ts) starts worker
+    // threads: node:worker_threads is allowed there and nowhere else in src/. These files are
+    // separate entries (sammen/worker under the "node" condition), never part of the browser bundle.
+    files: ["src/worker/node*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: bareBuiltins.map((name) => ({ name, message: builtinMessage })),
+          patterns: [{ group: ["node:*", "!node:worker_threads"], message: builtinMessage }],
+        },
+      ],
+    },
+  },
+  {
     // Scripts that report to a terminal.
     files: ["bench/**/*.ts", "examples/**/*.ts"],
     rules: { "no-console": "off" },

@@ -7,8 +7,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { MdgpInstance } from "../src/core/mdgp.js";
 
-/** Folder holding the instance files and best_known.tsv. */
+/** Folder holding the instance files and best_known.tsv (the full set, for benchmarks). */
 export const MDGP_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "bench", "mdgp");
+
+/** The instances the tests read, copied into the repository so a clone needs no `../shared`. */
+export const MDGP_TEST_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures", "mdgp");
 
 /** One instance file as read: the solver's input plus the raw pair list for validation. */
 export interface MdgpFile {

@@ -37,6 +37,7 @@ export {
   type ComposeOptions,
   type ComposeOptionsInput,
   type Progress,
+  type ProgressPhase,
   type Gender,
   type Role,
   type Relation,

@@ -42,7 +42,14 @@ function sameOrBetter(a: number, b: number): boolean {
  * while time remains: a proof marks the answer optimal, a better answer replaces it.
  * @param remainingMs - time left for solving (the verdict's reserve already taken out).
  */
-export function chooseComposition(pool: CompiledPool, settings: ComposeOptions, search: PoolSearchOptions, remainingMs: () => number, clock: () => number): Choice {
+export function chooseComposition(
+  pool: CompiledPool,
+  settings: ComposeOptions,
+  search: PoolSearchOptions,
+  remainingMs: () => number,
+  clock: () => number,
+  onExact: () => void = () => {},
+): Choice {
   const model = toPoolModel(pool);
   const found = solvePool(model, search);
   const searched: Choice = { groups: found.groups, objective: found.objective, iterations: found.iterations, stoppedBy: found.stoppedBy, method: "search", proven: false };
@@ -51,7 +58,8 @@ export function chooseComposition(pool: CompiledPool, settings: ComposeOptions, 
   const maxUnits = settings.method === "exact" ? EXACT_MAX_UNITS : AUTO_MAX_UNITS[settings.mipSolver === undefined ? "bundled" : "given"];
   const report = (outcome: ExactReport["outcome"], extra: Partial<ExactReport> = {}): Choice => ({ ...searched, exact: { solver: solver.name, outcome, improvedSearch: false, ...extra } });
   const timeLeft = remainingMs();
-  if (found.stoppedBy === "signal" || settings.signal?.aborted === true || timeLeft <= 0) return report("no_time");
+  if (found.stoppedBy === "signal" || settings.signal?.aborted === true || search.aborted?.() === true || timeLeft <= 0) return report("no_time");
+  onExact();
 
   const start = found.groups;
   const outcome: ExactOutcome = solveExact(pool, model, { solver, maxUnits, timeLimitMs: timeLeft, clock, start });

@@ -4,13 +4,22 @@ import { addScore, emptyScore, totalScore } from "../compile/objective.js";
 import type { FoundGroup } from "../core/poolSearch.js";
 import { explainWaitlist } from "../explain/explainWaitlist.js";
 import type { ComposeResult, ComposeStatus, ComposeWarning } from "../model/result.js";
-import type { ComposeInput, ComposeOptions, ComposeOptionsInput } from "../model/schemas.js";
+import type { ComposeInput, ComposeOptions, ComposeOptionsInput, Progress, ProgressPhase } from "../model/schemas.js";
 import { ValidationError } from "../model/issues.js";
 import { parseOptions, validateInput } from "../model/validate.js";
 import { assignStarters } from "./assignStarters.js";
 import { buildGroups } from "./buildGroups.js";
 import { chooseComposition } from "./chooseComposition.js";
 import { CompositionError } from "./errors.js";
+
+/**
+ * What `compose` cannot take as an option because it is not a public promise: the worker API's
+ * reader of a shared cancel flag (a synchronous search cannot see an `AbortSignal` fire).
+ */
+export interface ComposeHooks {
+  /** Read where the signal is; true stops the search as an aborted signal does. */
+  aborted?: () => boolean;
+}
 
 /** Time the room pass takes per candidate in a fresh process (51-58 ms at n = 10,000 on the 2-core benchmark machine). */
 const ROOM_PASS_MS_PER_CANDIDATE = 0.006;
@@ -33,14 +42,23 @@ const ROOM_PASS_MS_PER_CANDIDATE = 0.006;
  * @throws CompositionError if the independent checker rejects the composition (a bug in sammen).
  */
 export function compose(input: ComposeInput, options: ComposeOptionsInput = {}): ComposeResult {
+  return composeWithHooks(input, options, {});
+}
+
+/** `compose` with the hooks the worker API needs (internal: not exported from the package). */
+export function composeWithHooks(input: ComposeInput, options: ComposeOptionsInput, hooks: ComposeHooks): ComposeResult {
   const settings = parseOptions(options);
   const clock = settings.now ?? (() => performance.now());
   const started = clock();
+  const progress = progressReporter(settings.onProgress, clock, started);
+  const aborted = (): boolean => settings.signal?.aborted === true || hooks.aborted?.() === true;
+  progress.phase("reading");
   // The checker reads the plain copy validation made, so none of the caller's getters runs twice.
   const { result: validated, plain } = validateInput(input);
   if (!validated.success) throw new ValidationError(validated.issues);
   const problem = validated.data;
   const parseMs = clock() - started;
+  progress.phase("first-composition");
   const pool = compilePool(problem);
   // The checker parses the input again, and explaining and building cost about as much again; the
   // search's last pass, which gives every group its room, runs after its own deadline: keep both back.
@@ -48,11 +66,13 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
 
   const reserved = Math.min(verdictReserve, 0.4 * settings.timeLimitMs);
   const remainingMs = (): number => settings.timeLimitMs - reserved - (clock() - started);
-  const found = chooseComposition(pool, settings, searchOptions(settings, clock, started, verdictReserve), remainingMs, clock);
+  const search = { ...searchOptions(settings, clock, started, verdictReserve, progress), aborted };
+  const found = chooseComposition(pool, settings, search, remainingMs, clock, () => progress.phase("exact"));
   const ordered = stableOrder(found.groups);
   const starters = assignStarters(pool, ordered);
   const placed = new Uint8Array(pool.n);
   for (const group of ordered) for (const m of group.members) placed[m] = 1;
+  progress.phase("explanations");
   const groups = buildGroups(pool, ordered, starters);
   const held = heldResources(pool, ordered, starters);
   const waitlist = explainWaitlist(pool, placed, { held });
@@ -78,9 +98,10 @@ export function compose(input: ComposeInput, options: ComposeOptionsInput = {}):
       elapsedMs: 0,
     },
   };
+  progress.phase("check");
   result.warnings = verify(plain, result);
   result.stats.elapsedMs = Math.max(0, clock() - started);
-  settings.onProgress?.({ elapsedMs: result.stats.elapsedMs, iterations: found.iterations, bestObjective: result.stats.objective });
+  progress.done(result.stats.elapsedMs, found.iterations, result.stats.objective);
   return result;
 }
 
@@ -96,7 +117,7 @@ function boundAndGap(bound: number | undefined, objective: number): { bound?: nu
  * The time limit counts from the call: parsing and compiling come out of the search's share,
  * and so does the time kept back for the verdict (at most 40 % of the limit).
  */
-function searchOptions(settings: ComposeOptions, clock: () => number, started: number, reserve: number) {
+function searchOptions(settings: ComposeOptions, clock: () => number, started: number, reserve: number, progress: ProgressReporter) {
   const reserved = Math.min(reserve, 0.4 * settings.timeLimitMs);
   return {
     seed: settings.seed,
@@ -105,10 +126,49 @@ function searchOptions(settings: ComposeOptions, clock: () => number, started: n
     ...(settings.signal === undefined ? {} : { signal: settings.signal }),
     ...(settings.onProgress === undefined
       ? {}
-      : { onProgress: (p: { elapsedMs: number; iterations: number; bestObjective: number }) => settings.onProgress?.(p) }),
+      : {
+          onProgress: (p: { iterations: number; bestObjective: number }) => progress.search(p.iterations, p.bestObjective),
+          onPhase: (phase: ProgressPhase) => progress.phase(phase),
+        }),
     now: clock,
     assert: settings.assert,
     stopWhenIdle: settings.stopWhenIdle,
+  };
+}
+
+/** Reports progress for one call: phases as they start, the search's own reports, the end. */
+interface ProgressReporter {
+  phase(phase: ProgressPhase): void;
+  search(iterations: number, bestObjective: number): void;
+  done(elapsedMs: number, iterations: number, bestObjective: number): void;
+}
+
+/**
+ * Elapsed time counts from the call, not from the search's own start; iterations and the best
+ * objective are carried over from the last report so phases after the search still show them.
+ */
+function progressReporter(onProgress: ((progress: Progress) => void) | undefined, clock: () => number, started: number): ProgressReporter {
+  let iterations = 0;
+  let bestObjective = Number.NEGATIVE_INFINITY;
+  let current: ProgressPhase = "reading";
+  const emit = (phase: ProgressPhase, elapsedMs = Math.max(0, clock() - started)): void => {
+    current = phase;
+    onProgress?.({ elapsedMs, iterations, bestObjective, phase });
+  };
+  return {
+    phase: (phase) => {
+      if (onProgress !== undefined && (phase !== current || phase === "reading")) emit(phase);
+    },
+    search: (its, best) => {
+      iterations = its;
+      bestObjective = Math.max(bestObjective, best);
+      emit(current);
+    },
+    done: (elapsedMs, its, best) => {
+      iterations = its;
+      bestObjective = best;
+      emit("done", elapsedMs);
+    },
   };
 }
 

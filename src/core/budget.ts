@@ -17,6 +17,12 @@ export interface BudgetOptions {
   timeLimitMs?: number;
   /** Stops the search when aborted. */
   signal?: AbortSignal;
+  /**
+   * Stops the search once it returns true; read where the signal is. A synchronous search can
+   * only be reached this way from another thread: the worker API passes a reader of a
+   * SharedArrayBuffer flag that the calling thread sets.
+   */
+  aborted?: () => boolean;
   /** Deadline clock in milliseconds; default `performance.now()`. Never steers the search. */
   now?: () => number;
   /** Called at most every 100 ms (of `now` time) while the search runs. */
@@ -45,6 +51,7 @@ export class Budget {
   private readonly maxIterations: number;
   private readonly timeLimitMs: number;
   private readonly signal: AbortSignal | undefined;
+  private readonly aborted: (() => boolean) | undefined;
   private readonly now: () => number;
   private readonly onProgress: ((progress: BudgetProgress) => void) | undefined;
   private readonly start: number;
@@ -57,13 +64,14 @@ export class Budget {
     this.maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
     this.timeLimitMs = options.timeLimitMs ?? Number.POSITIVE_INFINITY;
     this.signal = options.signal;
+    this.aborted = options.aborted;
     this.now = options.now ?? (() => performance.now());
     this.onProgress = options.onProgress;
     this.start = this.now();
     this.lastCheck = this.start;
     this.lastProgress = this.start;
     if (this.maxIterations <= 0) this.stoppedBy = "iterations";
-    if (this.signal?.aborted) this.stoppedBy = "signal";
+    if (this.signal?.aborted || this.aborted?.() === true) this.stoppedBy = "signal";
     if (this.timeLimitMs <= 0) this.stoppedBy = "time";
   }
 
@@ -93,6 +101,21 @@ export class Budget {
     return this.check();
   }
 
+  /**
+   * Lets progress be reported from work that runs before the search and must complete whatever
+   * the limits (the first composition): reads the clock every `stride` calls, as `tick` does,
+   * and reports progress when due, but counts no iteration and never stops anything.
+   */
+  pulse(): void {
+    if (this.onProgress === undefined || --this.countdown > 0) return;
+    const t = this.now();
+    this.adaptStride(t);
+    if (t - this.lastProgress >= PROGRESS_SPACING_MS) {
+      this.lastProgress = t;
+      this.onProgress({ iterations: this.iterations, elapsedMs: t - this.start, bestObjective: this.bestObjective });
+    }
+  }
+
   /** Records a new best objective for progress reports. */
   reportBest(objective: number): void {
     if (objective > this.bestObjective) this.bestObjective = objective;
@@ -104,17 +127,12 @@ export class Budget {
   }
 
   private check(): boolean {
-    if (this.signal?.aborted) {
+    if (this.signal?.aborted || this.aborted?.() === true) {
       this.stoppedBy = "signal";
       return true;
     }
     const t = this.now();
-    const since = t - this.lastCheck;
-    this.lastCheck = t;
-    // Adapt the stride so the next read lands about CHECK_SPACING_MS later.
-    if (since < CHECK_SPACING_MS / 2) this.stride = Math.min(MAX_STRIDE, this.stride * 2);
-    else if (since > CHECK_SPACING_MS * 2) this.stride = Math.max(1, this.stride >> 1);
-    this.countdown = this.stride;
+    this.adaptStride(t);
     if (t - this.start >= this.timeLimitMs) {
       this.stoppedBy = "time";
       return true;
@@ -124,5 +142,14 @@ export class Budget {
       this.onProgress({ iterations: this.iterations, elapsedMs: t - this.start, bestObjective: this.bestObjective });
     }
     return false;
+  }
+
+  /** Adapts the stride so the next clock read lands about CHECK_SPACING_MS after this one (at `t`). */
+  private adaptStride(t: number): void {
+    const since = t - this.lastCheck;
+    this.lastCheck = t;
+    if (since < CHECK_SPACING_MS / 2) this.stride = Math.min(MAX_STRIDE, this.stride * 2);
+    else if (since > CHECK_SPACING_MS * 2) this.stride = Math.max(1, this.stride >> 1);
+    this.countdown = this.stride;
   }
 }

@@ -19,7 +19,12 @@ export interface PoolSearchOptions extends BudgetOptions {
   assert?: boolean;
   /** Stop once the search has gone this long without improving (default true). */
   stopWhenIdle?: boolean;
+  /** Told when each stage starts, for progress reports; never steers the search. */
+  onPhase?: (phase: PoolSearchPhase) => void;
 }
+
+/** The stages of a pool search: the first solution, local search, the exact room pass. */
+export type PoolSearchPhase = "first-composition" | "search" | "rooms";
 
 /** A group of the best solution found. */
 export interface FoundGroup {
@@ -83,11 +88,14 @@ const TOP_UP_BACKOFF = 16;
  */
 export function solvePool(model: PoolModel, options: PoolSearchOptions): PoolSearchResult {
   const budget = new Budget(options);
+  options.onPhase?.("first-composition");
   const search = new PoolSearch(model, new Random(options.seed), options.assert === true);
-  search.construct();
+  search.construct(() => budget.pulse());
   const constructed = search.state.total;
   budget.reportBest(constructed);
+  options.onPhase?.("search");
   search.improve(budget, options.stopWhenIdle !== false);
+  options.onPhase?.("rooms");
   return { ...search.best(), constructed, iterations: budget.iterations, stoppedBy: budget.stoppedBy ?? "completed", components: search.componentCount };
 }
 
@@ -244,8 +252,10 @@ class PoolSearch {
   // ---------------------------------------------------------------- construction
 
   /** Pinned partners first, then each component swept by age (smallest first), then leftovers inserted where they add most. */
-  construct(): void {
+  /** Builds the first solution; `pulse` is called once per unit placed or tried (for progress only). */
+  construct(pulse: () => void = () => {}): void {
     for (const u of this.placeable) {
+      pulse();
       const g = this.target[u]!;
       if (g < 0 || this.componentOfUnit[u]! < 0) continue;
       const slot = this.state.groups.findIndex((group) => group.pinned === g);
@@ -258,12 +268,14 @@ class PoolSearch {
       const order = [...this.waitingOf[c]!].sort((a, b) => this.compareUnits(a, b));
       for (let k = 0; k < order.length; k++) {
         const u = order[k]!;
+        pulse();
         if (this.state.groupOfUnit[u] !== WAITING || this.target[u]! >= 0) continue;
         const move = this.opener.open(u, order, k + 1, false);
         if (move) this.commit(move);
       }
       const leftovers = [...this.waitingOf[c]!].sort((a, b) => this.model.priority[this.unitItems[b]![0]!]! - this.model.priority[this.unitItems[a]![0]!]! || a - b);
       for (const u of leftovers) {
+        pulse();
         const move = this.bestInsert(u);
         if (move && move.delta > 0) this.commit(move);
       }

@@ -220,11 +220,31 @@ export const ComposeInputSchema = z.strictObject({
   distances: z.array(DistanceSchema).max(1_000_000).default([]),
 });
 
-/** Progress reported during a run, at most every 100 ms. */
+/**
+ * What a run is doing when it reports progress, in order: parsing and validating the input
+ * (`reading`), compiling it and building a first composition (`first-composition`), local
+ * search (`search`), giving the final groups their rooms (`rooms`), the exact method's proof
+ * attempt (`exact`, methods "auto" and "exact"), reasons for the waitlist (`explanations`) and
+ * the independent checker (`check`); `done` is the last report, made as the result is returned.
+ */
+export type ProgressPhase = "reading" | "first-composition" | "search" | "rooms" | "exact" | "explanations" | "check" | "done";
+
+/**
+ * Progress reported during a run: as each phase starts (the first as the call starts), every
+ * 100 ms or so while the search runs, and once at the end (`phase: "done"`).
+ */
 export interface Progress {
+  /** Milliseconds since the call started, by the run's clock. */
   elapsedMs: number;
+  /** Search iterations so far (0 before the search). */
   iterations: number;
+  /** Best objective so far (`-Infinity` before the first composition). */
   bestObjective: number;
+  /**
+   * What the run is doing. sammen always sets it; it is optional in the type only so code that
+   * builds `Progress` values of its own keeps compiling.
+   */
+  phase?: ProgressPhase;
 }
 
 /** How `compose` runs: seeded, bounded by time and work, abortable. */

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { Budget } from "../../src/core/budget.js";
 import { solveMdgp } from "../../src/core/mdgp.js";
 import { Random } from "../../src/core/random.js";
-import { readMdgpFile, validateMdgpAnswer } from "../../bench/mdgpInstances.js";
+import { MDGP_TEST_DIR, readMdgpFile, validateMdgpAnswer } from "../../bench/mdgpInstances.js";
 
-const file = readMdgpFile("RanReal_n120_ds_01");
+const file = readMdgpFile("RanReal_n120_ds_01", MDGP_TEST_DIR);
 
 describe("Budget", () => {
   it("stops after maxIterations", () => {
@@ -59,7 +59,7 @@ describe("Budget", () => {
   });
 
   it("a real time limit stops the search (generous slack: CI machines are shared; the real figure is in the benchmark)", () => {
-    const big = readMdgpFile("RanReal_n240_ds_01");
+    const big = readMdgpFile("RanReal_n240_ds_01", MDGP_TEST_DIR);
     const result = solveMdgp(big.instance, { seed: 1, timeLimitMs: 300 });
     expect(result.stoppedBy).toBe("time");
     expect(result.elapsedMs).toBeLessThan(300 + 5_000);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { solveMdgp } from "../../src/core/mdgp.js";
-import { listMdgpInstances, readBestKnown, readMdgpFile, sizeOfName, validateMdgpAnswer } from "../../bench/mdgpInstances.js";
+import { MDGP_TEST_DIR, listMdgpInstances, readBestKnown, readMdgpFile, sizeOfName, validateMdgpAnswer } from "../../bench/mdgpInstances.js";
 
-const bestKnown = readBestKnown();
-const small = listMdgpInstances().filter((name) => sizeOfName(name) <= 12);
+const bestKnown = readBestKnown(MDGP_TEST_DIR);
+const small = listMdgpInstances(MDGP_TEST_DIR).filter((name) => sizeOfName(name) <= 12);
 
 describe("MDGPLIB n = 10 and 12 (proven optima)", () => {
   it("has the small instances on disk", () => {
@@ -11,7 +11,7 @@ describe("MDGPLIB n = 10 and 12 (proven optima)", () => {
   });
   for (const name of small) {
     it(`finds the optimum of ${name} within 20 000 iterations`, () => {
-      const file = readMdgpFile(name);
+      const file = readMdgpFile(name, MDGP_TEST_DIR);
       const known = bestKnown.get(name);
       expect(known?.status).toBe("optimal");
       const result = solveMdgp(file.instance, { seed: 1, maxIterations: 20_000 });

@@ -1,0 +1,28 @@
+/**
+ * `sammen/worker` in Node: `composeAsync` runs `compose` in a `worker_threads` worker, so the
+ * calling thread stays free and an `AbortSignal` really cancels. The only place besides
+ * `nodeWorker.ts` where sammen touches a Node built-in (the lint rules allow it here alone).
+ */
+import type { ComposeResult } from "../model/result.js";
+import type { ComposeInput } from "../model/schemas.js";
+import { startNodeWorker } from "./nodeStart.js";
+import type { ComposeAsyncOptions } from "./protocol.js";
+import { runInWorker } from "./runInWorker.js";
+
+export type { ComposeAsyncOptions } from "./protocol.js";
+
+/**
+ * Composes groups off the calling thread: `compose` in a fresh worker thread, with the same
+ * result for the same seed and `maxIterations` (byte for byte, apart from `stats.elapsedMs`).
+ *
+ * @param input - as for `compose`.
+ * @param options - as for `compose`, less `now` and `mipSolver` (functions cannot cross to the
+ *   worker). `signal` cancels: the search stops within a few milliseconds and the promise
+ *   resolves with the best composition so far, checked (`stats.stoppedBy: "signal"`).
+ *   `onProgress` receives the worker's reports, each with its `phase`.
+ * @returns a promise for the result.
+ * @throws (rejects with) ValidationError or CompositionError, as `compose` throws them.
+ */
+export function composeAsync(input: ComposeInput, options: ComposeAsyncOptions = {}): Promise<ComposeResult> {
+  return runInWorker(startNodeWorker(new URL("./nodeWorker.js", import.meta.url)), input, options);
+}

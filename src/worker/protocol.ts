@@ -1,0 +1,40 @@
+/**
+ * The messages between `composeAsync` and its worker: one request, then progress reports and
+ * one final reply. Everything here survives structured cloning (no functions, no classes).
+ */
+import type { ComposeResult } from "../model/result.js";
+import type { ComposeInput, ComposeOptionsInput, Progress } from "../model/schemas.js";
+import type { Issue } from "../model/issues.js";
+
+/**
+ * The options `composeAsync` takes: those of `compose`, less the two that are functions and so
+ * cannot cross to another thread (`now`, `mipSolver`: the worker uses its own clock and the
+ * bundled MIP solver). `signal` and `onProgress` stay on the calling thread and reach the
+ * worker as a shared cancel flag and as progress messages.
+ */
+export type ComposeAsyncOptions = Omit<ComposeOptionsInput, "now" | "mipSolver">;
+
+/** The options that cross to the worker: plain data only. */
+export type WorkerOptions = Omit<ComposeAsyncOptions, "signal" | "onProgress">;
+
+/** What the calling thread sends, once per worker. */
+export interface ComposeRequest {
+  type: "compose";
+  input: ComposeInput;
+  options: WorkerOptions;
+  /** One Int32 the caller sets to 1 to cancel (null where SharedArrayBuffer is unavailable). */
+  cancel: SharedArrayBuffer | null;
+  /** Whether to send progress messages. */
+  progress: boolean;
+  /** Whether the signal was already aborted when the call was made. */
+  abortedAtStart: boolean;
+}
+
+/** An error as it crosses threads: rebuilt on the calling thread as the same class. */
+export type WorkerError =
+  | { name: "ValidationError"; message: string; issues: Issue[] }
+  | { name: "CompositionError"; message: string; violations: { rule: string; groupId?: string }[] }
+  | { name: string; message: string };
+
+/** What the worker sends back: progress reports, then exactly one result or error. */
+export type WorkerReply = { type: "progress"; progress: Progress } | { type: "result"; result: ComposeResult } | { type: "error"; error: WorkerError };

@@ -1,0 +1,88 @@
+/**
+ * The calling thread's side, free of any platform: send one request to a fresh worker, relay
+ * progress, turn an abort into the shared cancel flag, and settle with the worker's answer.
+ */
+import { CompositionError } from "../compose/errors.js";
+import { ValidationError } from "../model/issues.js";
+import type { ComposeResult } from "../model/result.js";
+import type { ComposeInput } from "../model/schemas.js";
+import type { ComposeAsyncOptions, ComposeRequest, WorkerError, WorkerReply } from "./protocol.js";
+
+/** The little of a Worker this needs: Node's `worker_threads.Worker` and a Web Worker both fit through their adapters. */
+export interface WorkerPort {
+  postMessage(message: ComposeRequest): void;
+  terminate(): void;
+}
+
+/** Starts a worker and wires its messages and errors to the two callbacks. */
+export type StartWorker = (onReply: (reply: WorkerReply) => void, onFailure: (error: Error) => void) => WorkerPort;
+
+/** Whether this thread can share memory with a worker (browsers: only in a cross-origin-isolated page). */
+export function canShareMemory(): boolean {
+  return typeof SharedArrayBuffer === "function" && typeof Atomics === "object" && (typeof crossOriginIsolated === "undefined" || crossOriginIsolated);
+}
+
+/**
+ * Runs `compose` in a worker started by `start`. With shared memory an abort sets a flag the
+ * search reads within about 2 ms; the worker then finishes as `compose` does after a signal
+ * (best composition so far, checked) and the promise resolves with it. Without shared memory
+ * the worker is terminated and the promise rejects with the signal's reason.
+ */
+export function runInWorker(start: StartWorker, input: ComposeInput, options: ComposeAsyncOptions = {}): Promise<ComposeResult> {
+  const { signal, onProgress, ...rest } = options;
+  const unsupported = (["now", "mipSolver"] as const).filter((key) => key in (options as Record<string, unknown>));
+  if (unsupported.length > 0) {
+    return Promise.reject(
+      new ValidationError(unsupported.map((key) => ({ code: "unknown_field", path: ["options", key], message: `composeAsync cannot send the function in "${key}" to its worker` }))),
+    );
+  }
+  const cancel = canShareMemory() ? new SharedArrayBuffer(4) : null;
+  const flag = cancel === null ? null : new Int32Array(cancel);
+  return new Promise<ComposeResult>((resolve, reject) => {
+    let settled = false;
+    let worker: WorkerPort | null = null;
+    const finish = (): void => {
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
+      worker?.terminate();
+    };
+    const onAbort = (): void => {
+      if (settled) return;
+      if (flag !== null) {
+        Atomics.store(flag, 0, 1);
+        return;
+      }
+      finish();
+      const reason: unknown = signal?.reason;
+      reject(reason instanceof Error ? reason : new Error("composeAsync was aborted"));
+    };
+    worker = start(
+      (reply) => {
+        if (settled) return;
+        if (reply.type === "progress") {
+          onProgress?.(reply.progress);
+          return;
+        }
+        finish();
+        if (reply.type === "result") resolve(reply.result);
+        else reject(fromWorkerError(reply.error));
+      },
+      (error) => {
+        if (settled) return;
+        finish();
+        reject(error);
+      },
+    );
+    signal?.addEventListener("abort", onAbort);
+    worker.postMessage({ type: "compose", input, options: rest, cancel, progress: onProgress !== undefined, abortedAtStart: signal?.aborted === true });
+  });
+}
+
+/** The worker's error as the class `compose` would have thrown. */
+function fromWorkerError(error: WorkerError): Error {
+  if ("issues" in error) return new ValidationError(error.issues);
+  if ("violations" in error) return new CompositionError(error.violations);
+  const rebuilt = new Error(error.message);
+  rebuilt.name = error.name;
+  return rebuilt;
+}
