@@ -60,7 +60,7 @@ export class Explainer {
       return { candidateId: id, reasons: [reason("no_starter_available")], suggestions: obstacleSuggestions("no_starter_available"), neverInThisPool: true };
     }
     const need = pool.sizeMin - free.length;
-    const counts = openable.map((o) => this.peers.atOption(free, o, null, need));
+    const counts = openable.map((o) => this.peers.atOption(free, o, need));
     const best = Math.max(0, ...counts);
     if (best < need && joinable.length === 0) {
       const shortage: WaitReason = { ...reason("too_few_compatible"), compatible: best, missing: need - best };

@@ -3,7 +3,7 @@ import type { CompiledPool } from "../compile/compilePool.js";
 /**
  * Who could share a group with whom, read from the compiled pool: the people free to be placed
  * (eligible, in no existing group) listed by meeting option, counted for a unit one option at a
- * time, with or without one pair rule.
+ * time, and, for relaxations, by the one pair rule that alone keeps someone out.
  */
 export class PeerIndex {
   private readonly byOption = new Map<number, number[]>();
@@ -18,14 +18,11 @@ export class PeerIndex {
     }
   }
 
-  /**
-   * People outside `unit` who can meet at `option` and may share a group with every member of
-   * the unit (every pair rule but `ignoredRule`), counted up to `enough`.
-   */
-  atOption(unit: readonly number[], option: number, ignoredRule: string | null = null, enough = Number.POSITIVE_INFINITY): number {
+  /** People outside `unit` who can meet at `option` and may share a group with every member of the unit, counted up to `enough`. */
+  atOption(unit: readonly number[], option: number, enough = Number.POSITIVE_INFINITY): number {
     let count = 0;
     for (const j of this.byOption.get(option) ?? NOBODY) {
-      if (unit.includes(j) || !unit.every((i) => this.compatible(i, j, ignoredRule))) continue;
+      if (unit.includes(j) || !unit.every((i) => this.compatible(i, j))) continue;
       if (++count >= enough) break;
     }
     return count;
@@ -35,7 +32,7 @@ export class PeerIndex {
   countAt(unit: readonly number[], option: number, among: (j: number) => boolean, enough = Number.POSITIVE_INFINITY): number {
     let count = 0;
     for (const j of this.byOption.get(option) ?? NOBODY) {
-      if (!among(j) || unit.includes(j) || !unit.every((i) => this.compatible(i, j, null))) continue;
+      if (!among(j) || unit.includes(j) || !unit.every((i) => this.compatible(i, j))) continue;
       if (++count >= enough) break;
     }
     return count;
@@ -49,7 +46,7 @@ export class PeerIndex {
       for (const j of this.byOption.get(o) ?? NOBODY) {
         if (this.stamp[j] === this.round) continue;
         this.stamp[j] = this.round;
-        if (among(j) && !unit.includes(j) && unit.every((i) => this.compatible(i, j, null))) count += 1;
+        if (among(j) && !unit.includes(j) && unit.every((i) => this.compatible(i, j))) count += 1;
       }
     }
     return count;
@@ -75,9 +72,8 @@ export class PeerIndex {
     return tally;
   }
 
-  compatible(i: number, j: number, ignoredRule: string | null): boolean {
-    for (const rule of this.pool.pairRules) if (rule.id !== ignoredRule && rule.conflicts(i, j)) return false;
-    return true;
+  private compatible(i: number, j: number): boolean {
+    return this.pool.compatible(i, j);
   }
 }
 

@@ -125,7 +125,7 @@ function mostPeopleAt(peers: PeerIndex, unit: readonly number[], options: readon
   let best = options[0]!;
   let most = -1;
   for (const o of options) {
-    const count = peers.atOption(unit, o, null, enough);
+    const count = peers.atOption(unit, o, enough);
     if (count > most) {
       best = o;
       most = count;
