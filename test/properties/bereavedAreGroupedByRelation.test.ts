@@ -4,6 +4,7 @@ import { check, type CandidateInput } from "../../src/index.js";
 import { boundGroups, distinctValues } from "../helpers/boundGroups.js";
 import { composeForTest } from "../helpers/composeOutcome.js";
 import { themedPoolArbitrary } from "../helpers/pools.js";
+import { OPTIMUM_CHECK_SEED } from "../helpers/fixedSeeds.js";
 
 /**
  * With the default `relatives.roles` (relative and bereaved) and `byRelation` on, no group holds
@@ -41,7 +42,8 @@ describe("bereavedAreGroupedByRelation", () => {
         }
         expect(check(input, result).ok).toBe(true);
       }),
-      { numRuns: 80 },
+      // A fixed seed: the guards below then count the same pools on every run.
+      { numRuns: 80, seed: OPTIMUM_CHECK_SEED + 12 },
     );
     // Non-vacuous: groups holding several bereaved with recorded relations do form.
     expect(bereavedGroups).toBeGreaterThan(runs / 4);

@@ -4,6 +4,7 @@ import { check, type CandidateInput } from "../../src/index.js";
 import { boundGroups, distinctValues } from "../helpers/boundGroups.js";
 import { composeForTest } from "../helpers/composeOutcome.js";
 import { themedPoolArbitrary } from "../helpers/pools.js";
+import { OPTIMUM_CHECK_SEED } from "../helpers/fixedSeeds.js";
 
 /**
  * With `events.shared` on, a person without an event ("not affected by a disaster") never shares
@@ -37,7 +38,8 @@ describe("noEventNeverMeetsAnEvent", () => {
         if (groups.some((g) => g.members.every((c) => c.event === undefined))) withoutEventPlaced += 1;
         expect(check(input, result).ok).toBe(true);
       }),
-      { numRuns: 80 },
+      // A fixed seed: the guards below then count the same pools on every run.
+      { numRuns: 80, seed: OPTIMUM_CHECK_SEED + 13 },
     );
     // Non-vacuous: both kinds are in most pools that form groups, and people without events meet.
     expect(mixedPools).toBeGreaterThan(20);

@@ -4,6 +4,7 @@ import { check, type CandidateInput } from "../../src/index.js";
 import { boundGroups, distinctValues } from "../helpers/boundGroups.js";
 import { composeForTest } from "../helpers/composeOutcome.js";
 import { themedPoolArbitrary } from "../helpers/pools.js";
+import { OPTIMUM_CHECK_SEED } from "../helpers/fixedSeeds.js";
 
 /**
  * With `relatives.byPatientSetting` a list (the default `["stroke"]`, or both areas), relatives
@@ -42,7 +43,8 @@ describe("patientSettingSplitsOnlyListedProblems", () => {
         }
         expect(check(input, result).ok).toBe(true);
       }),
-      { numRuns: 80 },
+      // A fixed seed: the guards below then count the same pools on every run.
+      { numRuns: 80, seed: OPTIMUM_CHECK_SEED + 14 },
     );
     // Non-vacuous: listed areas form groups, and unlisted areas do mix home and institution.
     expect(listedGroups).toBeGreaterThan(20);
