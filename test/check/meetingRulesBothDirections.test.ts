@@ -10,7 +10,7 @@ import type { StarterInput, VenueInput } from "../../src/model/schemas.js";
 import { waiting } from "./fixtures.js";
 import { OTHER_TOWN, TOWN, expected, plainGroup, plainPeople, plainPerson, plainPool, summary, violationsOf, type Plain } from "./plainPool.js";
 
-const RUNS = { numRuns: 100, seed: 17 } as const;
+const RUNS = { numRuns: 40, seed: 17 } as const;
 
 /** A venue in the town at the plain point. */
 function venue(id: string, extra: Partial<VenueInput> = {}): VenueInput {
