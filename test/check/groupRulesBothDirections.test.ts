@@ -23,7 +23,9 @@ describe("group size (rule 1)", () => {
         const max = min + extra;
         const pool = plainPool(plainPeople(n), { groupSize: { min, max, preferred: min } });
         const breaks = n < min || n > max;
-        expect(summary(violationsOf(pool))).toEqual(breaks ? expected({ rule: "group_size", groupId: "g" }) : []);
+        const violations = violationsOf(pool);
+        expect(summary(violations)).toEqual(breaks ? expected({ rule: "group_size", groupId: "g" }) : []);
+        if (breaks) expect(violations[0]?.message).toBe(`group g: size ${n < min ? `${n} < min ${min}` : `${n} > max ${max}`}`);
       }),
       RUNS,
     );

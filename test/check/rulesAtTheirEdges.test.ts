@@ -1,0 +1,142 @@
+/**
+ * The checker at the edges its code branches on (issue 17): people who are members of an existing
+ * group but not candidates, ties, unknown venues, groups without a slot or a place. Each case is
+ * one a plausible slip in the checker (a dropped `?.`, a `<` for a `<=`, a missing guard) would get
+ * wrong.
+ */
+import { describe, expect, it } from "vitest";
+import type { StarterInput, VenueInput } from "../../src/model/schemas.js";
+import { TOWN, expected, plainGroup, plainPeople, plainPerson, plainPool, summary, violationsOf, type Plain } from "./plainPool.js";
+
+/** A venue in the town at the plain point. */
+function venue(id: string, extra: Partial<VenueInput> = {}): VenueInput {
+  return { id, location: { municipality: TOWN, lat: 60, lon: 10 }, ...extra };
+}
+
+/** A starter in the town at the plain point. */
+function starter(id: string, extra: Partial<StarterInput> = {}): StarterInput {
+  return { id, location: { municipality: TOWN, lat: 60, lon: 10 }, ...extra };
+}
+
+/**
+ * Open existing group e of p0 and "guest" (a member the input knows only from the group, not a
+ * candidate), receiving p1 and p2, with every rule switched on that reads a member's fields.
+ */
+function withGuest(): Plain {
+  const people = plainPeople(3, (i) => ({ gender: i === 1 ? "male" : "female", role: "relative", relation: "partner", availability: ["mon"], event: "ferry" }));
+  const pool = plainPool(people, {
+    gender: { mix: "require" },
+    problem: { mode: "shared", neverMix: [["grief", "cancer"]] },
+    relatives: { byPatientSetting: true },
+    starters: { min: 0, max: 1, requireSharedExperience: true },
+  });
+  pool.input.venues = [venue("v", { offers: [], capacity: 4 })];
+  pool.input.groups = [{ id: "e", members: ["p0", "guest"], closed: false, venue: "v", slot: "mon" }];
+  pool.result.groups = [plainGroup("e", ["p0", "guest", "p1", "p2"], { existing: "e", venue: "v", slot: "mon" })];
+  return pool;
+}
+
+/** The guest has no recorded location, so cannot reach the venue (RULES.md 14: reach is never assumed). */
+const GUEST_UNREACHABLE = { rule: "unreachable", groupId: "e", candidateIds: ["guest"] } as const;
+
+describe("a member of an existing group who is not a candidate", () => {
+  it("breaks no rule about recorded fields in a group that received members; only reach, having no location", () => {
+    expect(summary(violationsOf(withGuest()))).toEqual(expected({ ...GUEST_UNREACHABLE, candidateIds: ["guest"] }));
+  });
+
+  it("still counts towards the group's size and the venue's capacity", () => {
+    const pool = withGuest();
+    pool.input.policy = { ...pool.input.policy, groupSize: { min: 2, max: 3, preferred: 3 } };
+    pool.input.venues = [venue("v", { capacity: 3 })];
+    expect(summary(violationsOf(pool))).toEqual(expected({ rule: "group_size", groupId: "e" }, { rule: "venue_capacity", groupId: "e" }, { ...GUEST_UNREACHABLE, candidateIds: ["guest"] }));
+  });
+
+  it("under a single-gender problem counts as undisclosed", () => {
+    const pool = withGuest();
+    for (const p of pool.input.candidates) Object.assign(p, { problem: "breast-cancer", gender: "female" });
+    pool.input.policy = { ...pool.input.policy, gender: { mix: "prefer" } };
+    expect(summary(violationsOf(pool))).toEqual(expected({ rule: "single_gender", groupId: "e", candidateIds: ["guest"] }, { ...GUEST_UNREACHABLE, candidateIds: ["guest"] }));
+  });
+});
+
+describe("ties and order", () => {
+  it("an age span between tied youngest and tied oldest names the first of each", () => {
+    const pool = plainPool(plainPeople(4, (i) => ({ age: [20, 40, 20, 40][i] })), { age: { maxSpan: 10 } });
+    expect(violationsOf(pool)[0]?.candidateIds).toEqual(["p0", "p1"]);
+  });
+
+  it("an equal split of values names the members outside the value seen first", () => {
+    const pool = plainPool(plainPeople(4, (i) => ({ problem: ["cancer", "grief", "grief", "cancer"][i] })));
+    expect(violationsOf(pool)[0]?.candidateIds).toEqual(["p1", "p2"]);
+  });
+});
+
+describe("rooms", () => {
+  it("groups at a venue that does not exist break meeting_place, not venue_rooms", () => {
+    const pool = plainPool(plainPeople(4, () => ({ availability: ["mon"] })));
+    pool.input.venues = [venue("v")];
+    pool.result.groups = [plainGroup("g", ["p0", "p1"], { venue: "nowhere", slot: "mon" }), plainGroup("h", ["p2", "p3"], { venue: "nowhere", slot: "mon" })];
+    expect(summary(violationsOf(pool))).toEqual(expected({ rule: "meeting_place", groupId: "g" }, { rule: "meeting_place", groupId: "h" }));
+  });
+
+  it("an existing group left out of the result without a slot books no room, and the message counts each booking once", () => {
+    const pool = plainPool(plainPeople(6, () => ({ availability: ["mon"] })), {}, ["p4", "p5"]);
+    pool.input.venues = [venue("v")];
+    pool.input.groups = [
+      { id: "e", members: ["p2", "p3"], slot: "mon", venue: "v", closed: false },
+      { id: "f", members: ["p4", "p5"], venue: "v", closed: false },
+    ];
+    pool.result.groups = [plainGroup("g", ["p0", "p1"], { venue: "v", slot: "mon" }), plainGroup("e", ["p2", "p3"], { existing: "e", venue: "v", slot: "mon" })];
+    const violations = violationsOf(pool).filter((v) => v.rule === "venue_rooms");
+    expect(violations.map((v) => v.message)).toEqual(["group g: venue v holds 2 groups in one slot (g, e) but has 1 room(s)"]);
+  });
+});
+
+describe("starters", () => {
+  it("a starter of a group without a place is not judged on reach (the group breaks meeting_place)", () => {
+    const pool = plainPool(plainPeople(2), { starters: { min: 1, max: 1 } });
+    pool.input.starters = [starter("s")];
+    Object.assign(pool.result.groups[0] as object, { municipality: null, starters: ["s"] });
+    expect(summary(violationsOf(pool))).toEqual(expected({ rule: "meeting_place", groupId: "g" }));
+  });
+
+  it("a starter in two groups without a slot, within maxGroups, is accepted", () => {
+    const pool = plainPool(plainPeople(4), { starters: { min: 1, max: 1 }, slots: { required: false } });
+    pool.input.starters = [starter("s", { maxGroups: 2 })];
+    pool.result.groups = [plainGroup("g", ["p0", "p1"], { starters: ["s"] }), plainGroup("h", ["p2", "p3"], { starters: ["s"] })];
+    expect(violationsOf(pool)).toEqual([]);
+  });
+
+  it("a starter who is not available in the group's slot is named in the message", () => {
+    const pool = plainPool(plainPeople(2, () => ({ availability: ["mon", "tue"] })), { starters: { min: 1, max: 1 } });
+    pool.input.starters = [starter("s", { availability: ["tue"] })];
+    Object.assign(pool.result.groups[0] as object, { slot: "mon", starters: ["s"] });
+    expect(violationsOf(pool).map((v) => v.message)).toEqual(["group g: starter s is not available in the group's slot"]);
+    pool.input.starters = [starter("s2", { availability: ["tue"] })];
+    Object.assign(pool.result.groups[0] as object, { starters: ["ghost"] });
+    expect(violationsOf(pool).map((v) => v.message)).toEqual(["group g: starter ghost does not exist"]);
+  });
+});
+
+describe("meeting place with venues", () => {
+  it("an existing group without a venue of its own may meet at any venue once it receives members", () => {
+    const pool = plainPool(plainPeople(3));
+    pool.input.venues = [venue("v")];
+    pool.input.groups = [{ id: "e", members: ["p0"], closed: false }];
+    pool.result.groups = [plainGroup("e", ["p0", "p1", "p2"], { existing: "e", venue: "v" })];
+    expect(violationsOf(pool)).toEqual([]);
+  });
+
+  it("without venues a group naming a venue is rejected with the venue named", () => {
+    const pool = plainPool([plainPerson("p0"), plainPerson("p1")]);
+    Object.assign(pool.result.groups[0] as object, { venue: "v" });
+    expect(violationsOf(pool).map((v) => v.message)).toEqual(["group g: names venue v but the input has no venues"]);
+  });
+
+  it("a group at a venue that does not exist is rejected with the venue named", () => {
+    const pool = plainPool([plainPerson("p0"), plainPerson("p1")]);
+    pool.input.venues = [venue("v")];
+    Object.assign(pool.result.groups[0] as object, { venue: "w" });
+    expect(violationsOf(pool).map((v) => v.message)).toEqual(["group g: venue w does not exist"]);
+  });
+});
