@@ -140,3 +140,77 @@ describe("meeting place with venues", () => {
     expect(violationsOf(pool).map((v) => v.message)).toEqual(["group g: venue w does not exist"]);
   });
 });
+
+describe("messages and guards each rule branches on", () => {
+  it("each at-most-one-value rule names its field in the message", () => {
+    const role = plainPool(plainPeople(2, (i) => (i === 0 ? { role: "relative" } : {})));
+    const relation = plainPool(plainPeople(2, (i) => ({ role: "relative", relation: i === 0 ? "partner" : "parent" })));
+    const setting = plainPool(plainPeople(2, (i) => ({ role: "relative", problem: "stroke", patientSetting: i === 0 ? "home" : "institution" })));
+    const event = plainPool(plainPeople(2, (i) => (i === 0 ? { event: "ferry" } : {})));
+    expect([role, relation, setting, event].map((p) => violationsOf(p).map((v) => v.message))).toEqual([
+      ["group g: 2 distinct role values (at most 1 allowed)"],
+      ["group g: 2 distinct relation values (at most 1 allowed)"],
+      ["group g: 2 distinct patient setting values (at most 1 allowed)"],
+      ["group g: 2 distinct event values (at most 1 allowed)"],
+    ]);
+  });
+
+  it("two values of one member each name the second member (the first seen is the majority)", () => {
+    const pool = plainPool(plainPeople(2, (i) => ({ problem: i === 0 ? "grief" : "cancer" })));
+    expect(violationsOf(pool)[0]?.candidateIds).toEqual(["p1"]);
+  });
+
+  it("an eligibility message lists only the kinds that occur", () => {
+    const young = plainPool(plainPeople(2, (i) => ({ age: i === 0 ? 17 : 20 })));
+    expect(violationsOf(young).map((v) => v.message)).toEqual(["group g: member(s) p0 not eligible to be placed (1 below minimum age 18)"]);
+    const old = plainPool(plainPeople(2, (i) => ({ age: i === 0 ? 50 : 40 })), { age: { maximum: 45 } });
+    expect(violationsOf(old).map((v) => v.message)).toEqual(["group g: member(s) p0 not eligible to be placed (1 above maximum age 45)"]);
+  });
+
+  it("a new group where nobody has an age breaks eligibility for everyone and no age span", () => {
+    const people = plainPeople(2);
+    for (const p of people) delete p.age;
+    const violations = violationsOf(plainPool(people, { age: { maxSpan: 0 } }));
+    expect(summary(violations)).toEqual(expected({ rule: "ineligible_member", groupId: "g", candidateIds: ["p0", "p1"] }));
+    expect(violations[0]?.message).toBe("group g: member(s) p0, p1 not eligible to be placed (2 with age unknown)");
+  });
+
+  it("a group without a municipality (no venues) is told so, not that no member lives there", () => {
+    const pool = plainPool(plainPeople(2));
+    Object.assign(pool.result.groups[0] as object, { municipality: null });
+    expect(violationsOf(pool).map((v) => v.message)).toEqual(["group g: has no municipality"]);
+  });
+
+  it("a group without a slot when one is required is told so", () => {
+    const pool = plainPool(plainPeople(2, () => ({ availability: ["mon"] })));
+    expect(violationsOf(pool).map((v) => v.message)).toEqual(["group g: has no slot"]);
+  });
+
+  it("a venue that does not list the group's slot is named", () => {
+    const pool = plainPool(plainPeople(2, () => ({ availability: ["mon"] })));
+    pool.input.venues = [venue("v", { slots: ["tue"] })];
+    Object.assign(pool.result.groups[0] as object, { venue: "v", slot: "mon" });
+    expect(violationsOf(pool).map((v) => v.message)).toEqual(["group g: venue v does not list the group's slot"]);
+  });
+
+  it("a starter with recorded availability suits a group without a slot", () => {
+    const pool = plainPool(plainPeople(2), { starters: { min: 1, max: 1 }, slots: { required: false } });
+    pool.input.starters = [starter("s", { availability: ["mon"] })];
+    Object.assign(pool.result.groups[0] as object, { starters: ["s"] });
+    expect(violationsOf(pool)).toEqual([]);
+  });
+
+  it("without venues, a group holding a member who is not a candidate meets where a candidate lives", () => {
+    const pool = plainPool(plainPeople(3));
+    pool.input.groups = [{ id: "e", members: ["guest", "p0"], closed: false }];
+    pool.result.groups = [plainGroup("e", ["guest", "p0", "p1", "p2"], { existing: "e" })];
+    expect(summary(violationsOf(pool))).toEqual(expected({ ...GUEST_UNREACHABLE, candidateIds: ["guest"] }));
+  });
+
+  it("a starter given to an existing group with a member who is not a candidate is a starter_count break, judged without throwing", () => {
+    const pool = withGuest();
+    pool.input.starters = [starter("s", { experience: ["grief"] })];
+    Object.assign(pool.result.groups[0] as object, { starters: ["s"] });
+    expect(summary(violationsOf(pool))).toEqual(expected({ rule: "starter_count", groupId: "e" }, { ...GUEST_UNREACHABLE, candidateIds: ["guest"] }));
+  });
+});
