@@ -214,3 +214,23 @@ describe("messages and guards each rule branches on", () => {
     expect(summary(violationsOf(pool))).toEqual(expected({ rule: "starter_count", groupId: "e" }, { ...GUEST_UNREACHABLE, candidateIds: ["guest"] }));
   });
 });
+
+describe("labels that look like the checker's own placeholders", () => {
+  it("an event that normalises to the empty label is still an event: its people do not meet people without one", () => {
+    const pool = plainPool(plainPeople(2, (i) => (i === 0 ? { event: " " } : {})));
+    expect(summary(violationsOf(pool))).toEqual(expected({ rule: "event_mixed", groupId: "g", candidateIds: ["p1"] }));
+  });
+
+  it("a problem labelled \"undefined\" in a never-mix pair binds only when its partner is present", () => {
+    const pool = plainPool(plainPeople(2, () => ({ problem: "zebra" })), { problem: { mode: "cross", neverMix: [["undefined", "zebra"]] } });
+    expect(violationsOf(pool)).toEqual([]);
+  });
+
+  it("an existing group left out of the result without a slot books no room, even beside a slot labelled \"undefined\"", () => {
+    const pool = plainPool(plainPeople(4, () => ({ availability: ["undefined"] })), {}, ["p2", "p3"]);
+    pool.input.venues = [venue("v")];
+    pool.input.groups = [{ id: "f", members: ["p2", "p3"], venue: "v", closed: false }];
+    Object.assign(pool.result.groups[0] as object, { members: ["p0", "p1"], venue: "v", slot: "undefined" });
+    expect(violationsOf(pool).filter((v) => v.rule === "venue_rooms")).toEqual([]);
+  });
+});
