@@ -234,3 +234,17 @@ describe("labels that look like the checker's own placeholders", () => {
     expect(violationsOf(pool).filter((v) => v.rule === "venue_rooms")).toEqual([]);
   });
 });
+
+describe("people with fields left blank", () => {
+  it("a new member without a location in a group without venues cannot reach it, and is named", () => {
+    const people = plainPeople(3);
+    delete people[2]?.location;
+    expect(summary(violationsOf(plainPool(people)))).toEqual(expected({ rule: "unreachable", groupId: "g", candidateIds: ["p2"] }));
+  });
+
+  it("a member without a problem is not a problem labelled \"undefined\" in a never-mix pair", () => {
+    const people = plainPeople(2, () => ({ problem: "zebra" }));
+    delete people[1]?.problem;
+    expect(violationsOf(plainPool(people, { problem: { mode: "cross", neverMix: [["undefined", "zebra"]] } }))).toEqual([]);
+  });
+});
