@@ -38,24 +38,46 @@ describe("check never throws", () => {
     ["with venues", withVenues],
     ["without venues", withoutVenues],
     ["with existing groups", withExistingGroups],
-  ])("on any well-typed result %s, and ok is true exactly when nothing is violated", (_name, fixture) => {
+  ])("on any well-typed result %s, and every lost, doubled or repeated id is reported", (_name, fixture) => {
     const f = fixture();
     fc.assert(
       fc.property(resultArb(f.result), (result) => {
         const report = check(f.input, result);
-        expect(report.ok).toBe(report.violations.length === 0);
-        for (const v of report.violations) expect(v.message).not.toMatch(/zzq/i);
+        // An oracle computed here, not from the report: who appears how often, which ids repeat.
+        const seen = new Map<string, number>();
+        for (const id of [...result.groups.flatMap((g) => g.members), ...result.waitlist.map((w) => w.candidateId)]) seen.set(id, (seen.get(id) ?? 0) + 1);
+        const named = (rule: string): Set<string> => new Set(report.violations.filter((v) => v.rule === rule).flatMap((v) => v.candidateIds ?? []));
+        const lost = f.input.candidates.map((c) => c.id).filter((id) => !seen.has(id));
+        const doubled = [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+        expect([...named("candidate_lost")].sort()).toEqual(lost.sort());
+        expect([...named("candidate_duplicated")].sort()).toEqual(doubled.sort());
+        const groupIds = result.groups.map((g) => g.id);
+        const repeated = [...new Set(groupIds.filter((g, i) => groupIds.indexOf(g) !== i))];
+        const reportedRepeats = report.violations.filter((v) => v.rule === "duplicate_group_id" && v.message.startsWith("group id")).map((v) => v.groupId);
+        expect(reportedRepeats.sort()).toEqual(repeated.sort());
+        if (lost.length + doubled.length + repeated.length > 0) expect(report.ok).toBe(false);
+        // Every group a violation names is a result group, an input existing group, or one a result group claims to continue.
+        const groups = new Set([...groupIds, ...(f.input.groups ?? []).map((g) => g.id), ...result.groups.flatMap((g) => (g.existing == null ? [] : [g.existing]))]);
+        for (const v of report.violations) {
+          if (v.groupId !== undefined) expect(groups).toContain(v.groupId);
+          expect(v.message).not.toBe("");
+          expect(v.message).not.toMatch(/zzq/i);
+        }
       }),
       { seed: 42, numRuns: 300 },
     );
   });
 
-  it("on any input value at all", () => {
+  it("on any input value at all, and an input that does not parse is one invalid_input violation", () => {
     const f = withVenues();
     fc.assert(
       fc.property(fc.anything(), (input) => {
         const report = check(input, f.result);
-        expect(report.ok).toBe(report.violations.length === 0);
+        // fc.anything() never draws a valid pool (it has no candidates list of valid people).
+        expect(report.ok).toBe(false);
+        expect(report.violations.map((v) => v.rule)).toEqual(["invalid_input"]);
+        expect(report.violations[0]?.message).toMatch(/^input does not parse at: \S/);
+        expect(report.warnings).toEqual([]);
       }),
       { seed: 7, numRuns: 200 },
     );

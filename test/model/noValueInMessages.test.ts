@@ -52,7 +52,12 @@ describe("no personal value appears in a validation message", () => {
       const result = validate(pool);
       expect(result.success).toBe(false);
       if (result.success) continue;
-      for (const issue of result.issues) expect(leaked(issue.message), issue.message).toBe(false);
+      for (const issue of result.issues) {
+        // An empty message would pass the leak check: each must say something and carry its code.
+        expect(issue.message.trim(), issue.code).not.toBe("");
+        expect(issue.code).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
+        expect(leaked(issue.message), issue.message).toBe(false);
+      }
     }
   });
 
@@ -66,8 +71,12 @@ describe("no personal value appears in a validation message", () => {
       }
       expect(thrown).toBeInstanceOf(ValidationError);
       const error = thrown as ValidationError;
+      expect(error.message.trim()).not.toBe("");
       expect(leaked(error.message)).toBe(false);
-      for (const issue of error.issues) expect(leaked(issue.message)).toBe(false);
+      for (const issue of error.issues) {
+        expect(issue.message.trim(), issue.code).not.toBe("");
+        expect(leaked(issue.message)).toBe(false);
+      }
     }
   });
 });

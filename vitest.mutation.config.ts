@@ -1,0 +1,22 @@
+import { defineConfig } from "vitest/config";
+
+// The tests that judge the code under mutation, and only those, so each mutant costs seconds:
+// the checker (src/check) is judged by test/check; validation (src/model) by test/model and
+// test/hostile. test/hostile also reaches the checker through compose, but slowly (a compose
+// per case) and incidentally, so the checker's run leaves it out (TESTING.md, "Mutation").
+const target = process.env.SAMMEN_MUTATE === "model" ? "model" : "check";
+const include =
+  target === "model" ? ["test/model/**/*.test.ts", "test/hostile/**/*.test.ts"] : ["test/check/**/*.test.ts"];
+// The 50,000-candidate scale test guards speed and stack depth, not rule logic; it covers every
+// mutant and would add seconds to each, so mutation leaves it out.
+const exclude = ["test/check/scale.test.ts"];
+
+export default defineConfig({
+  test: {
+    include,
+    exclude,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: "forks",
+  },
+});
