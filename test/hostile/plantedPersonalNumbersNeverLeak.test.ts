@@ -5,11 +5,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ValidationError, compose, parse, type ComposeInput } from "../../src/index.js";
+import { ValidationError } from "../../src/index.js";
 import { asciiDigits } from "../../src/model/personalNumber.js";
 import { validateTyped } from "./outcomes.js";
 import { norwegianNumber, norwegianSpellings, plantedNumber, type PlantedNumber } from "./personalNumbers.js";
 import { allPaths, at, objectPaths, replaced, richPool, type Path } from "./richPool.js";
+import { thrownByParseAndCompose } from "./thrown.js";
 
 /** Every path of the rich pool that holds a string: ids, references, labels, enumerations, dates. */
 const STRING_PATHS: Path[] = allPaths(richPool()).filter((path) => typeof at(richPool(), path) === "string");
@@ -37,13 +38,7 @@ function expectRefusedUnrepeated(input: unknown, planted: PlantedNumber, where: 
   if (!result.success && where !== null) {
     expect(result.issues.some((issue) => JSON.stringify(issue.path) === JSON.stringify(where)), what).toBe(true);
   }
-  for (const run of [() => parse(input), () => compose(input as ComposeInput, { seed: 1, maxIterations: 500 })]) {
-    let thrown: unknown;
-    try {
-      run();
-    } catch (error) {
-      thrown = error;
-    }
+  for (const thrown of thrownByParseAndCompose(input)) {
     expect(thrown, what).toBeInstanceOf(ValidationError);
     expect(holds(errorTexts(thrown), planted), what).toBe(false);
   }

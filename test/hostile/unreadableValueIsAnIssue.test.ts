@@ -4,9 +4,10 @@
  * never looked at or repeated.
  */
 import { describe, expect, it } from "vitest";
-import { ValidationError, compose, parse, type ComposeInput, type ComposeOptionsInput } from "../../src/index.js";
-import { composeTyped, validateTyped } from "./outcomes.js";
+import { ValidationError, compose, type ComposeInput, type ComposeOptionsInput } from "../../src/index.js";
+import { validateTyped } from "./outcomes.js";
 import { allPaths, at, richPool, type Path } from "./richPool.js";
+import { thrownByParseAndCompose } from "./thrown.js";
 
 const CANARY = "thrown-canary-5e1d";
 const PATHS: Path[] = allPaths(richPool()).filter((path) => path.length > 0);
@@ -50,13 +51,7 @@ function expectUnreadableAt(input: unknown, path: Path, what: string): void {
   if (result.success) return;
   expect(result.issues, what).toContainEqual(expect.objectContaining({ code: "unreadable_value", path }));
   expect(JSON.stringify(result), what).not.toContain(CANARY);
-  for (const run of [() => parse(input), () => compose(input as ComposeInput, { seed: 1, maxIterations: 500 })]) {
-    let thrown: unknown;
-    try {
-      run();
-    } catch (error) {
-      thrown = error;
-    }
+  for (const thrown of thrownByParseAndCompose(input)) {
     expect(thrown, what).toBeInstanceOf(ValidationError);
     const e = thrown as ValidationError;
     expect(`${e.message}\n${e.stack ?? ""}\n${JSON.stringify(e.issues)}`, what).not.toContain(CANARY);
@@ -138,7 +133,8 @@ describe("unreadableValueIsAnIssue", () => {
         },
       }),
     );
-    expect(composeTyped(input)).toBe("composed");
+    // compose itself, not composeTyped: that helper checks the result against the raw input again, a second read.
+    expect(compose(input as ComposeInput, { seed: 1, maxIterations: 500 }).groups.length).toBeGreaterThan(0);
     expect(reads).toBe(1);
   });
 
