@@ -28,6 +28,21 @@ export interface SectionMarkers {
 }
 
 /**
+ * The markers of a section a benchmark rewrites: `<!-- key:begin — written by script; ... -->` to `<!-- key:end -->` under `heading`.
+ * @param key - the marker name, e.g. "starters"
+ * @param heading - the section's heading line, e.g. "## starters"
+ * @param script - the benchmark that writes it, e.g. "bench/starters.ts"
+ */
+export function sectionMarkers(key: string, heading: string, script: string): SectionMarkers {
+  return {
+    heading,
+    begin: `<!-- ${key}:begin — written by ${script}; everything up to ${key}:end is replaced on each run -->`,
+    beginPrefix: `<!-- ${key}:begin`,
+    end: `<!-- ${key}:end -->`,
+  };
+}
+
+/**
  * Replaces the text between a section's markers in BENCHMARKS.md (creating the file or the
  * section when missing); text outside the markers is never touched. @returns the file's path.
  */

@@ -19,15 +19,10 @@ import type { MipSolver } from "../src/exact/mipSolver.js";
 import { solveExact } from "../src/exact/solveExact.js";
 import { check, compose, parse } from "../src/index.js";
 import { coursePool } from "../test/helpers/pools.js";
-import { machine, writeSection } from "./benchmarksFile.js";
+import { machine, sectionMarkers, writeSection } from "./benchmarksFile.js";
 import { median } from "./stats.js";
 
-const MARKERS = {
-  heading: "## exact",
-  begin: "<!-- exact:begin — written by bench/exact.ts; everything up to exact:end is replaced on each run -->",
-  beginPrefix: "<!-- exact:begin",
-  end: "<!-- exact:end -->",
-};
+const MARKERS = sectionMarkers("exact", "## exact", "bench/exact.ts");
 
 interface Settings {
   sizes: number[];

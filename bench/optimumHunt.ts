@@ -19,14 +19,9 @@ import { solvePool } from "../src/core/poolSearch.js";
 import { parse, type ComposeInput } from "../src/index.js";
 import { bruteForceOptimum } from "../test/helpers/bruteForce.js";
 import { densePoolArbitrary, poolArbitrary } from "../test/helpers/pools.js";
-import { machine, writeSection } from "./benchmarksFile.js";
+import { machine, sectionMarkers, writeSection } from "./benchmarksFile.js";
 
-const MARKERS = {
-  heading: "## optimum hunt",
-  begin: "<!-- optimumHunt:begin — written by bench/optimumHunt.ts; everything up to optimumHunt:end is replaced on each run -->",
-  beginPrefix: "<!-- optimumHunt:begin",
-  end: "<!-- optimumHunt:end -->",
-};
+const MARKERS = sectionMarkers("optimumHunt", "## optimum hunt", "bench/optimumHunt.ts");
 
 /** Pools per fast-check seed, as in the tests. */
 const POOLS_PER_SEED = 1_000;

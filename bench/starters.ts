@@ -18,7 +18,7 @@ import { execSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "../src/index.js";
-import { machine, writeSection } from "./benchmarksFile.js";
+import { machine, sectionMarkers, writeSection } from "./benchmarksFile.js";
 import { runJsonChild } from "./child.js";
 import { countyOf, disasterPool } from "./disasterPool.js";
 import { commandLine } from "./flags.js";
@@ -27,12 +27,7 @@ import { starterBound, type StarterBound } from "./starterBound.js";
 import { median } from "./stats.js";
 import { parseStartersReport, STARTERS_POLICY, type StartersMode, type StartersReport, type StartersRequest } from "./startersProtocol.js";
 
-const MARKERS = {
-  heading: "## starters",
-  begin: "<!-- starters:begin — written by bench/starters.ts; everything up to starters:end is replaced on each run -->",
-  beginPrefix: "<!-- starters:begin",
-  end: "<!-- starters:end -->",
-};
+const MARKERS = sectionMarkers("starters", "## starters", "bench/starters.ts");
 /** The acceptance target: with starters required, groups formed reach this share of the bound. */
 const TARGET_RATIO = 0.9;
 
