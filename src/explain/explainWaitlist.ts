@@ -1,4 +1,5 @@
 import type { CompiledPool } from "../compile/compilePool.js";
+import { intersectSorted } from "../core/decompose.js";
 import type { WaitlistEntry, WaitReason, WaitReasonCode } from "../model/result.js";
 import { MESSAGES } from "./messages.js";
 import { PeerIndex } from "./peers.js";
@@ -123,7 +124,7 @@ export class Explainer {
 /** Options every free member of a unit can use (all of their own options for one person). */
 function sharedOptions(pool: CompiledPool, free: readonly number[]): Int32Array {
   let shared = pool.meeting.byCandidate[free[0]!]!;
-  for (const m of free.slice(1)) shared = shared.filter((o) => pool.meeting.byCandidate[m]!.includes(o));
+  for (const m of free.slice(1)) shared = intersectSorted(shared, pool.meeting.byCandidate[m]!);
   return shared;
 }
 
