@@ -10,6 +10,7 @@ export { javascriptLpSolver } from "./exact/jsLpSolver.js";
 export { highsSolver, loadHighsSolver, type HighsRuntime } from "./exact/highs.js";
 export type { MipSolver, MipLimits, MipOutcome } from "./exact/mipSolver.js";
 export type { Mip, MipVariable, MipConstraint, MipTerm } from "./exact/mip.js";
+export { explain, type Explanation } from "./explain/explain.js";
 export { check, type CheckReport, type CheckRule, type Violation } from "./check/check.js";
 export {
   MAX_CANDIDATES,
