@@ -10,7 +10,7 @@ const bareBuiltins = [...new Set(builtinModules.map((name) => name.replace(/^nod
 const builtinMessage = "The library does no I/O and runs in browsers: keep Node built-ins out of src/.";
 
 export default defineConfig(
-  { ignores: ["dist/", "scratch/", "node_modules/", "bench/out/", "coverage/", ".stryker-tmp/", "reports/"] },
+  { ignores: ["dist/", "bin/", "scratch/", "node_modules/", "bench/out/", "coverage/", ".stryker-tmp/", "reports/"] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

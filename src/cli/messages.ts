@@ -19,6 +19,7 @@ export interface Messages {
     input: string;
     seed: string;
     timeLimit: string;
+    maxIterations: string;
     out: string;
     locale: string;
     result: string;
@@ -41,6 +42,7 @@ export interface Messages {
     inputAndPeople: string;
     badSeed: string;
     badTimeLimit: string;
+    badMaxIterations: string;
     badSchema: string;
     outputIsInput(file: string): string;
     templateExists(file: string): string;
@@ -98,8 +100,9 @@ const en: Messages = {
     distances: "distances between municipalities (CSV or xlsx)",
     policy: "the rules, as JSON (sammen's policy; every rule has a default)",
     input: "the whole pool as one JSON file (sammen's ComposeInput) instead of spreadsheets",
-    seed: "seed of the search (same seed, same groups)",
+    seed: "seed of the search (default 1); with --max-iterations, the same seed gives the same groups",
     timeLimit: "seconds the search may take (default 2)",
+    maxIterations: "a work bound for the search: runs bounded by work give the same groups every time",
     out: "folder the files are written to",
     locale: "language of the texts: nb or en (default from LANG)",
     result: "the result.json that compose wrote",
@@ -122,6 +125,7 @@ const en: Messages = {
     inputAndPeople: "--input replaces the spreadsheets: give either --input or a people spreadsheet (with --venues, --starters, --groups, --distances)",
     badSeed: "--seed must be a whole number from 0 to 4294967295",
     badTimeLimit: "--time-limit must be a number of seconds above 0 and at most 3600",
+    badMaxIterations: "--max-iterations must be a whole number",
     badSchema: "schema takes input or result",
     outputIsInput: (file) => `${file} would overwrite an input file: choose another folder with --out`,
     templateExists: (file) => `${file} exists already and is not overwritten: choose another folder with --out`,
@@ -196,8 +200,9 @@ const nb: Messages = {
     distances: "avstander mellom kommuner (CSV eller xlsx)",
     policy: "reglene, som JSON (sammens policy; hver regel har en standardverdi)",
     input: "hele utvalget som én JSON-fil (sammens ComposeInput) i stedet for regneark",
-    seed: "frø for søket (samme frø, samme grupper)",
+    seed: "frø for søket (standard 1); med --max-iterations gir samme frø de samme gruppene",
     timeLimit: "sekunder søket kan bruke (standard 2)",
+    maxIterations: "en arbeidsgrense for søket: kjøringer med arbeidsgrense gir de samme gruppene hver gang",
     out: "mappen filene skrives til",
     locale: "språk for tekstene: nb eller en (standard fra LANG)",
     result: "result.json som compose skrev",
@@ -220,6 +225,7 @@ const nb: Messages = {
     inputAndPeople: "--input erstatter regnearkene: oppgi enten --input eller et regneark med personer (med --venues, --starters, --groups, --distances)",
     badSeed: "--seed må være et heltall fra 0 til 4294967295",
     badTimeLimit: "--time-limit må være et antall sekunder over 0 og høyst 3600",
+    badMaxIterations: "--max-iterations må være et heltall",
     badSchema: "schema tar input eller result",
     outputIsInput: (file) => `${file} ville skrevet over en inndatafil: velg en annen mappe med --out`,
     templateExists: (file) => `${file} finnes allerede og skrives ikke over: velg en annen mappe med --out`,

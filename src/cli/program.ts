@@ -65,6 +65,7 @@ function buildProgram(context: CommandContext, done: (code: number) => void): Co
     .argument("[people]", messages.commands.composePeople)
     .addOption(new Option("--seed <n>", messages.options.seed))
     .addOption(new Option("--time-limit <seconds>", messages.options.timeLimit))
+    .addOption(new Option("--max-iterations <n>", messages.options.maxIterations))
     .addOption(new Option("--out <dir>", messages.options.out))
     .addOption(localeOption())
     .addHelpText("after", `\n${messages.exitCodes}\n`)

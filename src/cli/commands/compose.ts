@@ -14,6 +14,7 @@ import { inputFiles, type InputFileOptions } from "./inputOptions.js";
 export interface ComposeCommandOptions extends InputFileOptions {
   seed?: string;
   timeLimit?: string;
+  maxIterations?: string;
   out?: string;
 }
 
@@ -33,6 +34,8 @@ export async function composeCommand(people: string | undefined, options: Compos
   if (!Number.isInteger(seed) || seed > 2 ** 32 - 1) return usageError(messages.usage.badSeed);
   const seconds = options.timeLimit === undefined ? 2 : parseNumber(options.timeLimit);
   if (seconds === null || !(seconds > 0) || seconds > 3_600) return usageError(messages.usage.badTimeLimit);
+  const maxIterations = options.maxIterations === undefined ? undefined : /^\d+$/.test(options.maxIterations) ? Number(options.maxIterations) : NaN;
+  if (maxIterations !== undefined && !Number.isSafeInteger(maxIterations)) return usageError(messages.usage.badMaxIterations);
   const outDir = resolve(environment.cwd, options.out ?? ".");
   const inputPaths = new Set(Object.values(files).map((file: string) => resolve(environment.cwd, file)));
   const clash = OUTPUT_FILES.find((output) => inputPaths.has(resolve(outDir, output.name)));
@@ -57,6 +60,7 @@ export async function composeCommand(people: string | undefined, options: Compos
   const composeOptions: ComposeAsyncOptions = {
     seed,
     timeLimitMs,
+    ...(maxIterations === undefined ? {} : { maxIterations }),
     signal: controller.signal,
     onProgress: (progress) => view.onProgress(progress),
     ...(LIBRARY_TAKES_LOCALE ? { locale } : {}),

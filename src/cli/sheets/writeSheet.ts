@@ -7,8 +7,8 @@ import { ENUM_SPELLINGS, norwegianEnum, norwegianLabel, type CellType } from "./
  * A CSV file as Excel and LibreOffice open it with a double click: UTF-8 with a byte-order mark,
  * semicolons in Norwegian (where the comma is the decimal mark), commas in English.
  */
-export function toCsv(rows: readonly (readonly string[])[], locale: Locale): string {
-  return stringify(rows as string[][], { delimiter: delimiterOf(locale), bom: true });
+export function toCsv(rows: readonly (readonly string[])[], locale: Locale, options: { bom?: boolean; delimiter?: string } = {}): string {
+  return stringify(rows as string[][], { delimiter: options.delimiter ?? delimiterOf(locale), bom: options.bom ?? true });
 }
 
 export function delimiterOf(locale: Locale): string {
