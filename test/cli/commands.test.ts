@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ComposeResult } from "../../src/index.js";
 import { chooseLocale } from "../../src/cli/messages.js";
+import { SHEET_COLUMNS } from "../../src/cli/sheets/columns.js";
 import { parseNumber, slotLabel, problemLabel } from "../../src/cli/sheets/values.js";
 import { decodeText } from "../../src/cli/sheets/decode.js";
 import { detectDelimiter } from "../../src/cli/sheets/readCsv.js";
@@ -135,5 +136,16 @@ describe("template, check and explain", () => {
     expect(verdict.code).toBe(1);
     expect(verdict.stdout).toMatch(/broken rules?:/);
     expect(verdict.stdout).toContain(`[${placed.id}]`);
+  });
+});
+
+describe("docs/spreadsheets.md", () => {
+  it("documents every column sammen reads, with its field, headers and other spellings", () => {
+    const doc = readFileSync(join(ROOT, "docs", "spreadsheets.md"), "utf8");
+    for (const columns of Object.values(SHEET_COLUMNS)) {
+      for (const column of columns) {
+        expect(doc).toContain(`| \`${column.path.join(".")}\` | ${column.en} | ${column.nb} | ${(column.aliases ?? []).join(", ")} |`);
+      }
+    }
   });
 });
