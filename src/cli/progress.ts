@@ -27,7 +27,7 @@ export function progressView(stderr: TextSink, messages: Messages, timeLimitMs: 
     onProgress(progress) {
       const phase = progress.phase ?? lastPhase ?? "reading";
       const seconds = (progress.elapsedMs / 1000).toFixed(1);
-      const line = messages.progressLine(messages.phases[phase] ?? phase, seconds, progress.iterations, placedOf(progress));
+      const line = messages.progressLine(messages.phases[phase] ?? phase, seconds, progress.iterations, progress.placed);
       if (!tty) {
         if (phase !== lastPhase) stderr.write(`${line}\n`);
         lastPhase = phase;
@@ -48,10 +48,4 @@ export function progressView(stderr: TextSink, messages: Messages, timeLimitMs: 
       drawn = false;
     },
   };
-}
-
-/** People placed by the best composition so far, where the run reports it. */
-function placedOf(progress: Progress): number | undefined {
-  const placed = (progress as Progress & { placed?: unknown }).placed;
-  return typeof placed === "number" ? placed : undefined;
 }
