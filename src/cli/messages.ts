@@ -82,12 +82,16 @@ export interface Messages {
 const EXIT_CODES_EN = `Exit codes:
   0  done (compose wrote its files; check found no broken rule), also after Ctrl-C stopped the search
   1  bad input: a file could not be read or has bad cells (every one is listed on stderr), or check found broken rules
-  2  usage: an unknown command or option, or a missing or bad argument`;
+  2  usage: an unknown command or option, or a missing or bad argument
+  3  sammen failed: its own checker rejected its composition (a bug; please report it)
+  130  a second Ctrl-C quit without writing`;
 
 const EXIT_CODES_NB = `Avslutningskoder:
   0  ferdig (compose skrev filene sine; check fant ingen brutte regler), også når Ctrl-C stoppet søket
   1  feil i inndata: en fil kunne ikke leses eller har feil i celler (alle listes på stderr), eller check fant brutte regler
-  2  bruk: ukjent kommando eller valg, eller et argument mangler eller er feil`;
+  2  bruk: ukjent kommando eller valg, eller et argument mangler eller er feil
+  3  sammen feilet: dens egen kontroll avviste sammensetningen (en feil i sammen; meld den gjerne)
+  130  et nytt Ctrl-C avsluttet uten å skrive`;
 
 const en: Messages = {
   programDescription: "Composes self-help and support groups from a coordinator's spreadsheets, and says who waits and why.",
