@@ -10,7 +10,7 @@ const bareBuiltins = [...new Set(builtinModules.map((name) => name.replace(/^nod
 const builtinMessage = "The library does no I/O and runs in browsers: keep Node built-ins out of src/.";
 
 export default defineConfig(
-  { ignores: ["dist/", "scratch/", "node_modules/", "bench/out/", "coverage/", ".stryker-tmp/", "reports/"] },
+  { ignores: ["dist/", "bin/", "scratch/", "node_modules/", "bench/out/", "coverage/", ".stryker-tmp/", "reports/"] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
@@ -63,6 +63,15 @@ export default defineConfig(
           patterns: [{ group: ["node:*", "!node:worker_threads"], message: builtinMessage }],
         },
       ],
+    },
+  },
+  {
+    // The command line (src/cli/) is the one folder that reads files, writes to the console and
+    // reads the environment; it is a separate entry (the `sammen` bin), never in the library's bundles.
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": "off",
+      "no-restricted-globals": ["error", { name: "require", message: "ES modules only." }],
     },
   },
   {

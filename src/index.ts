@@ -46,6 +46,8 @@ export {
   type Expectation,
   type Location,
 } from "./model/schemas.js";
+export { ComposeResultSchema } from "./model/resultSchema.js";
+export { inputJsonSchema, resultJsonSchema, type JsonSchema } from "./model/jsonSchemas.js";
 export type {
   ComposeResult,
   ComposeStatus,

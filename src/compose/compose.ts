@@ -101,7 +101,7 @@ export function composeWithHooks(input: ComposeInput, options: ComposeOptionsInp
   progress.phase("check");
   result.warnings = verify(plain, result);
   result.stats.elapsedMs = Math.max(0, clock() - started);
-  progress.done(result.stats.elapsedMs, found.iterations, result.stats.objective);
+  progress.done(result.stats.elapsedMs, found.iterations, result.stats.objective, result.stats.placed);
   return result;
 }
 
@@ -127,7 +127,7 @@ function searchOptions(settings: ComposeOptions, clock: () => number, started: n
     ...(settings.onProgress === undefined
       ? {}
       : {
-          onProgress: (p: { iterations: number; bestObjective: number }) => progress.search(p.iterations, p.bestObjective),
+          onProgress: (p: { iterations: number; bestObjective: number; placed?: number }) => progress.search(p.iterations, p.bestObjective, p.placed),
           onPhase: (phase: ProgressPhase) => progress.phase(phase),
         }),
     now: clock,
@@ -139,8 +139,8 @@ function searchOptions(settings: ComposeOptions, clock: () => number, started: n
 /** Reports progress for one call: phases as they start, the search's own reports, the end. */
 interface ProgressReporter {
   phase(phase: ProgressPhase): void;
-  search(iterations: number, bestObjective: number): void;
-  done(elapsedMs: number, iterations: number, bestObjective: number): void;
+  search(iterations: number, bestObjective: number, placed: number | undefined): void;
+  done(elapsedMs: number, iterations: number, bestObjective: number, placed: number): void;
 }
 
 /**
@@ -150,23 +150,26 @@ interface ProgressReporter {
 function progressReporter(onProgress: ((progress: Progress) => void) | undefined, clock: () => number, started: number): ProgressReporter {
   let iterations = 0;
   let bestObjective = Number.NEGATIVE_INFINITY;
+  let placed: number | undefined;
   let current: ProgressPhase = "reading";
   const emit = (phase: ProgressPhase, elapsedMs = Math.max(0, clock() - started)): void => {
     current = phase;
-    onProgress?.({ elapsedMs, iterations, bestObjective, phase });
+    onProgress?.(placed === undefined ? { elapsedMs, iterations, bestObjective, phase } : { elapsedMs, iterations, bestObjective, phase, placed });
   };
   return {
     phase: (phase) => {
       if (onProgress !== undefined && (phase !== current || phase === "reading")) emit(phase);
     },
-    search: (its, best) => {
+    search: (its, best, inGroups) => {
       iterations = its;
       bestObjective = Math.max(bestObjective, best);
+      if (inGroups !== undefined) placed = inGroups;
       emit(current);
     },
-    done: (elapsedMs, its, best) => {
+    done: (elapsedMs, its, best, inGroups) => {
       iterations = its;
       bestObjective = best;
+      placed = inGroups;
       emit("done", elapsedMs);
     },
   };

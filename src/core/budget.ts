@@ -7,6 +7,8 @@ export interface BudgetProgress {
   elapsedMs: number;
   /** Best objective reported to the budget so far (`-Infinity` before the first). */
   bestObjective: number;
+  /** Items in groups in the best solution so far, where the search counts them (`countPlaced`). */
+  placed?: number;
 }
 
 /** Limits for one search; any subset may be given, the first reached stops the search. */
@@ -47,6 +49,8 @@ export class Budget {
   stoppedBy: StopReason | null = null;
   /** Best objective the search reported (for progress callbacks). */
   bestObjective = Number.NEGATIVE_INFINITY;
+  /** Counts the items in groups in the best solution so far; read only when progress is reported. */
+  countPlaced: (() => number) | null = null;
 
   private readonly maxIterations: number;
   private readonly timeLimitMs: number;
@@ -112,8 +116,14 @@ export class Budget {
     this.adaptStride(t);
     if (t - this.lastProgress >= PROGRESS_SPACING_MS) {
       this.lastProgress = t;
-      this.onProgress({ iterations: this.iterations, elapsedMs: t - this.start, bestObjective: this.bestObjective });
+      this.onProgress(this.progressAt(t));
     }
+  }
+
+  private progressAt(t: number): BudgetProgress {
+    const progress: BudgetProgress = { iterations: this.iterations, elapsedMs: t - this.start, bestObjective: this.bestObjective };
+    if (this.countPlaced !== null) progress.placed = this.countPlaced();
+    return progress;
   }
 
   /** Records a new best objective for progress reports. */
@@ -139,7 +149,7 @@ export class Budget {
     }
     if (this.onProgress !== undefined && t - this.lastProgress >= PROGRESS_SPACING_MS) {
       this.lastProgress = t;
-      this.onProgress({ iterations: this.iterations, elapsedMs: t - this.start, bestObjective: this.bestObjective });
+      this.onProgress(this.progressAt(t));
     }
     return false;
   }

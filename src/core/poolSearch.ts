@@ -90,6 +90,7 @@ export function solvePool(model: PoolModel, options: PoolSearchOptions): PoolSea
   const budget = new Budget(options);
   options.onPhase?.("first-composition");
   const search = new PoolSearch(model, new Random(options.seed), options.assert === true);
+  budget.countPlaced = () => search.placedInBest();
   search.construct(() => budget.pulse());
   const constructed = search.state.total;
   budget.reportBest(constructed);
@@ -770,6 +771,17 @@ class PoolSearch {
     return this.state.groups
       .filter((g) => g.alive)
       .map((g) => ({ members: [...g.members], option: g.option, pinned: g.pinned }));
+  }
+
+  /** People in groups in the best solution so far (for progress reports; O(groups)). */
+  placedInBest(): number {
+    let placed = 0;
+    if (this.bestIsCurrent || this.bestSnapshot === null) {
+      for (const g of this.state.groups) if (g.alive) placed += g.members.length;
+    } else {
+      for (const g of this.bestSnapshot) placed += g.members.length;
+    }
+    return placed;
   }
 
   best(): { groups: FoundGroup[]; objective: number } {

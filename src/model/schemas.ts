@@ -241,6 +241,11 @@ export interface Progress {
   /** Best objective so far (`-Infinity` before the first composition). */
   bestObjective: number;
   /**
+   * People in groups in the best composition so far, once the first composition is under way
+   * (absent before); at `done`, the result's `stats.placed`.
+   */
+  placed?: number;
+  /**
    * What the run is doing. sammen always sets it; it is optional in the type only so code that
    * builds `Progress` values of its own keeps compiling.
    */

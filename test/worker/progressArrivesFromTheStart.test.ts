@@ -33,7 +33,7 @@ describe("progressArrivesFromTheStart", () => {
     // The construction reports while it works, not only as it starts.
     expect(phases.filter((p) => p === "first-composition").length).toBeGreaterThanOrEqual(2);
     const last = reports.at(-1)!;
-    expect(last).toEqual({ phase: "done", elapsedMs: result.stats.elapsedMs, iterations: result.stats.iterations, bestObjective: result.stats.objective });
+    expect(last).toEqual({ phase: "done", elapsedMs: result.stats.elapsedMs, iterations: result.stats.iterations, bestObjective: result.stats.objective, placed: result.stats.placed });
     expect(phases.filter((p) => p === "done")).toHaveLength(1);
   });
 });
