@@ -5,6 +5,8 @@ export default defineConfig({
   // scripts their workers run, each a file of its own so a worker is started by its URL.
   entry: {
     index: "src/index.ts",
+    // The coordinator's report (`sammen/report`), an entry of its own so the main entry does not carry it.
+    "report/index": "src/report/index.ts",
     "worker/node": "src/worker/node.ts",
     "worker/nodeWorker": "src/worker/nodeWorker.ts",
     "worker/browser": "src/worker/browser.ts",

@@ -4,7 +4,7 @@ import type { ExplainTexts, RelaxableRule } from "./messages.js";
 import type { PeerIndex } from "./peers.js";
 
 /** The smallest group the sources do not call fragile (001; 003 §6.2). */
-const GUIDED_MIN_SIZE = 4;
+export const GUIDED_MIN_SIZE = 4;
 
 /**
  * The pair rules a coordinator may relax, and whether the relaxation goes against the guidance

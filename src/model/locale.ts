@@ -1,6 +1,4 @@
-import { z } from "zod";
-
-/** The languages sammen writes its texts in: Norwegian bokmål and English. */
+/** The languages sammen writes its texts in: Norwegian bokmål and English. (No zod here: the worker API's page side reads it.) */
 export const LOCALES = ["en", "nb"] as const;
 
 /** A language of sammen's texts; codes, paths and ids are the same in every one. */
@@ -8,9 +6,6 @@ export type Locale = (typeof LOCALES)[number];
 
 /** English unless a caller asks for another: the texts tests and goldens were written against. */
 export const DEFAULT_LOCALE: Locale = "en";
-
-/** The `locale` option, `"en"` when left out. */
-export const LocaleSchema = z.enum(LOCALES).default(DEFAULT_LOCALE);
 
 /**
  * The locale a caller asked for, or the default for anything else (a function that must not throw,
