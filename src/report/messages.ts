@@ -54,14 +54,12 @@ export interface ReportTexts {
   problemArea: string;
   municipality: string;
   notRecorded: string;
-  total: string;
   slot: string;
   venue: string;
   place: string;
   starters: string;
   noStarters: string;
   noSlot: string;
-  members: string;
   id: string;
   age: string;
   gender: string;
@@ -134,14 +132,12 @@ const EN: ReportTexts = {
   problemArea: "Problem area",
   municipality: "Municipality",
   notRecorded: "not recorded",
-  total: "Total",
   slot: "Slot",
   venue: "Venue",
   place: "Meets in",
   starters: "Starters",
   noStarters: "none",
   noSlot: "not set",
-  members: "Members",
   id: "Id",
   age: "Age",
   gender: "Gender",
@@ -248,14 +244,12 @@ const NB: ReportTexts = {
   problemArea: "Problemområde",
   municipality: "Kommune",
   notRecorded: "ikke registrert",
-  total: "Totalt",
   slot: "Tidspunkt",
   venue: "Lokale",
   place: "Møtes i",
   starters: "Igangsettere",
   noStarters: "ingen",
   noSlot: "ikke satt",
-  members: "Deltakere",
   id: "Id",
   age: "Alder",
   gender: "Kjønn",
