@@ -20,6 +20,10 @@ const LEFT = 10;
 const RIGHT = 10;
 const AXIS_Y = 34;
 const STEP_Y = 7;
+/** Closest two markers may sit on one level, in strip units. */
+const MIN_GAP = 7.5;
+/** Levels above the axis; a crowd beyond them shares the top one. */
+const MAX_LEVELS = 4;
 
 /** Colour and shape per gender: shapes differ too, so the strip reads in black and white. */
 export const GENDER_STYLE: Record<GenderKey, { colour: string; shape: "circle" | "square" | "diamond" | "ring" }> = {
@@ -59,7 +63,7 @@ export function marker(gender: GenderKey, x: number, y: number, title: string): 
 
 /**
  * An inline SVG of a group's ages on the shared axis: a tick every ten years, a band over the
- * group's span, and one marker per member with a recorded age (members of the same age stacked).
+ * group's span, and one marker per member with a recorded age (members close in age stacked).
  * Hand-written: a few dozen elements, no script, nothing loaded.
  * @param label - the accessible name (the span in words)
  */
@@ -79,13 +83,14 @@ export function ageStrip(members: readonly StripMember[], axis: AgeAxis, label: 
     const from = x(youngest);
     parts.push(`<rect x="${coord(from - 5)}" y="4" width="${coord(x(oldest) - from + 10)}" height="${AXIS_Y - 6}" rx="4" fill="#e8eef3"/>`);
   }
-  const stacked = new Map<number, number>();
+  // Markers closer than their width would overlap: each goes on the lowest level free at its place.
+  const levels: number[][] = [];
   for (const m of [...aged].sort((a, b) => a.age - b.age)) {
-    const level = stacked.get(m.age) ?? 0;
-    stacked.set(m.age, level + 1);
-    // Four fit above the axis; a fifth of the same age starts a column beside them.
-    const column = Math.floor(level / 4);
-    parts.push(marker(m.gender, x(m.age) + column * 4, AXIS_Y - 7 - (level % 4) * STEP_Y, `${m.id}: ${m.age}`));
+    const mx = x(m.age);
+    let level = levels.findIndex((xs) => xs.every((other) => Math.abs(other - mx) >= MIN_GAP));
+    if (level < 0 || level >= MAX_LEVELS) level = levels.length < MAX_LEVELS ? levels.length : levels.length - 1;
+    (levels[level] ??= []).push(mx);
+    parts.push(marker(m.gender, mx, AXIS_Y - 7 - level * STEP_Y, `${m.id}: ${m.age}`));
   }
-  return `<svg class="strip" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${esc(label)}">${parts.join("")}</svg>`;
+  return `<svg class="strip" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${esc(label)}">${parts.join("")}</svg>`;
 }

@@ -54,7 +54,7 @@ function groupCard(ctx: ReportContext, group: ComposedGroup, axis: AgeAxis, mete
   // Measured here for every group: the result measures none for an existing group left where it met.
   const known = [...travel.values()].filter((km): km is number => km !== null);
   const travelLine = texts.travelSummary(texts.km(decimal(Math.max(0, ...known), locale)), texts.km(decimal(known.reduce((a, b) => a + b, 0), locale)));
-  return `<article class="card" id="group-${esc(group.id)}" data-group="${esc(group.id)}"><header><h3>${esc(group.id)}</h3><span class="badge">${esc(kind)}</span><span class="size">${esc(texts.people(group.members.length))}</span></header><dl>${facts}</dl><div class="ages">${ageStrip(members, axis, span)}<span class="span">${esc(span)}</span></div>${genderMix(ctx, members)}${table}<p class="travel">${esc(texts.travelKm)}: ${esc(travelLine)}</p></article>`;
+  return `<article class="card" id="group-${esc(group.id)}" data-group="${esc(group.id)}"><header><h3>${esc(group.id)}</h3><span class="badge">${esc(kind)}</span><span class="size">${esc(texts.people(group.members.length))}</span></header><dl>${facts}</dl><div class="ages"><span class="span">${esc(span)}</span>${ageStrip(members, axis, span)}</div>${genderMix(ctx, members)}${table}<p class="travel">${esc(texts.travelKm)}: ${esc(travelLine)}</p></article>`;
 }
 
 /** Every group as a card, all age strips on one axis. */

@@ -45,9 +45,9 @@ thead th{font-size:12px;font-weight:600;color:var(--muted);border-bottom:1px sol
 .card dl{display:grid;grid-template-columns:auto 1fr;gap:1px 10px;margin:0 0 6px;font-size:13px}
 .card dt{color:var(--muted)}
 .card dd{margin:0}
-.ages{display:flex;align-items:flex-end;gap:8px}
-.strip{display:block;max-width:100%;height:auto;font:8.5px system-ui,Arial,sans-serif;fill:var(--muted)}
-.span{font-size:12.5px;color:var(--muted);white-space:nowrap;padding-bottom:14px}
+.ages{margin:4px 0 2px}
+.strip{display:block;width:100%;height:auto;font:8.5px system-ui,Arial,sans-serif;fill:var(--muted)}
+.span{display:block;font-size:12.5px;color:var(--muted)}
 .mix{display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px;font-size:12.5px;margin:4px 0 6px}
 .mix .k{color:var(--muted)}
 .mixbar{display:inline-flex;width:90px;height:9px;border-radius:2px;overflow:hidden;background:var(--soft)}
