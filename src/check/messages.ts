@@ -160,7 +160,7 @@ const NB: CheckTexts = {
   ids: (ids) => shortList(ids, (n) => `og ${n} til`),
   inputDoesNotParse: (paths) => `dataene kan ikke leses i: ${paths}`,
   distinctValues: (count, field) => `${count} ulike verdier for ${NB_FIELDS[field]} (høyst 1 tillatt)`,
-  singleGenderValues: (count) => `kjønnsdelt gruppe har ${count} ulike kjønn`,
+  singleGenderValues: (count) => `kjønnshomogen gruppe har ${count} ulike kjønn`,
   sizeBelowMin: (size, min) => `størrelse ${size} < min ${min}`,
   sizeAboveMax: (size, max) => `størrelse ${size} > max ${max}`,
   notEligible: (ids, { unknown, young, old }, minimum, maximum) => {

@@ -74,8 +74,8 @@ const EN: ExplainTexts = {
 
 const NB: ExplainTexts = {
   reasons: {
-    below_minimum_age: "Under minstealderen i regelverket; gruppene er for voksne.",
-    above_maximum_age: "Over høyeste alder i regelverket.",
+    below_minimum_age: "Under minstealderen i regelsettet; gruppene er for voksne.",
+    above_maximum_age: "Over høyeste alder i regelsettet.",
     age_unknown: "Alder er ikke registrert, så aldersreglene kan ikke sjekkes.",
     no_reachable_venue: "Ingen møtesteder innenfor reiseavstanden til personen dekker behovene personen har.",
     no_common_slot: "Personen kan nå et møtested som dekker behovene, men ingen er åpne på et ukentlig tidspunkt personen kan.",

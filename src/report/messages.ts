@@ -298,7 +298,7 @@ const NB: ReportTexts = {
     ageMaximum: "Høyeste alder",
     ageSpan: "Største aldersspenn i en gruppe",
     genderMix: "Begge kjønn i en gruppe",
-    singleGender: "Kjønnsdelte grupper for",
+    singleGender: "Kjønnshomogene grupper for",
     problemMode: "Problemområder i en gruppe",
     neverMix: "Problemområder som aldri blandes",
     rolesSeparate: "Berørte og pårørende hver for seg",
