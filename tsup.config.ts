@@ -8,9 +8,10 @@ import { defineConfig, type Options } from "tsup";
 const cliUsesThePackage: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "cli-uses-the-package",
   setup(build) {
-    build.onResolve({ filter: /^(\.\.\/)+(index|worker\/node)\.js$/ }, (args) => {
+    build.onResolve({ filter: /^(\.\.\/)+(index|worker\/node|report\/index)\.js$/ }, (args) => {
       if (!args.importer.includes("/src/cli/")) return undefined;
-      return { path: args.path.endsWith("worker/node.js") ? "sammen/worker" : "sammen", external: true };
+      const path = args.path.endsWith("worker/node.js") ? "sammen/worker" : args.path.endsWith("report/index.js") ? "sammen/report" : "sammen";
+      return { path, external: true };
     });
   },
 };
@@ -21,6 +22,8 @@ export default defineConfig([
     // scripts their workers run, each a file of its own so a worker is started by its URL.
     entry: {
       index: "src/index.ts",
+      // The coordinator's report (`sammen/report`), an entry of its own so the main entry does not carry it.
+      "report/index": "src/report/index.ts",
       "worker/node": "src/worker/node.ts",
       "worker/nodeWorker": "src/worker/nodeWorker.ts",
       "worker/browser": "src/worker/browser.ts",

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:size`: what the browser bundle weighs, minified and gzipped (esbuild, which tsup
- * brings), for what an app imports: `compose`, and the two sides of `composeAsync`.
+ * brings), for what an app imports: `compose`, the two sides of `composeAsync`, and `renderReport`.
  */
 import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
@@ -12,6 +12,7 @@ const entries: Record<string, string> = {
   'import { compose } from "sammen"': `export { compose } from "./src/index.ts";`,
   'import { composeAsync } from "sammen/worker" (the page)': `export { composeAsync } from "./src/worker/browser.ts";`,
   "the worker script it starts (browserWorker)": `import "./src/worker/browserWorker.ts";`,
+  'import { renderReport } from "sammen/report"': `export { renderReport } from "./src/report/index.ts";`,
 };
 
 for (const [name, contents] of Object.entries(entries)) {

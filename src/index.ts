@@ -4,14 +4,15 @@
  */
 export { compose } from "./compose/compose.js";
 export { CompositionError } from "./compose/errors.js";
-export { validate, parse, parseOptions, type ValidateResult } from "./model/validate.js";
+export { validate, parse, parseOptions, type ValidateResult, type ValidateOptions } from "./model/validate.js";
+export { LOCALES, type Locale } from "./model/locale.js";
 export { ValidationError, type Issue, type IssueCode } from "./model/issues.js";
 export { javascriptLpSolver } from "./exact/jsLpSolver.js";
 export { highsSolver, loadHighsSolver, type HighsRuntime } from "./exact/highs.js";
 export type { MipSolver, MipLimits, MipOutcome } from "./exact/mipSolver.js";
 export type { Mip, MipVariable, MipConstraint, MipTerm } from "./exact/mip.js";
 export { explain, type Explanation } from "./explain/explain.js";
-export { check, type CheckReport, type CheckRule, type Violation } from "./check/check.js";
+export { check, type CheckOptions, type CheckReport, type CheckRule, type Violation } from "./check/check.js";
 export {
   MAX_CANDIDATES,
   CandidateSchema,

@@ -1,16 +1,24 @@
 import type { ComposeResult } from "../model/result.js";
+import { localeOf, type Locale } from "../model/locale.js";
 import { ComposeInputSchema } from "../model/schemas.js";
 import { createContext } from "./context.js";
 import { groupRules, inScope } from "./groupRules.js";
 import { checkExisting, checkGroupIds, checkPeople } from "./membership.js";
 import { meetingRules } from "./meetingRules.js";
+import { CHECK_TEXTS } from "./messages.js";
 import { checkRooms } from "./rooms.js";
 import { checkStarters } from "./starters.js";
 import { checkTogether } from "./together.js";
-import { formatIds, type CheckReport, type Violation } from "./violation.js";
+import type { CheckReport, Violation } from "./violation.js";
 import { inputWarnings } from "./warnings.js";
 
 export type { CheckReport, CheckRule, Violation } from "./violation.js";
+
+/** How `check` writes its messages. */
+export interface CheckOptions {
+  /** The language of every violation and warning message (default "en"); codes and ids are the same in each. */
+  locale?: Locale;
+}
 
 /** Append without spreading into call arguments, which overflows the stack for very long lists. */
 function append(target: Violation[], items: readonly Violation[]): void {
@@ -42,19 +50,21 @@ function renderPath(path: readonly PropertyKey[]): string {
  *
  * @param input - the raw input given to `compose` (parsed here with `ComposeInputSchema`)
  * @param result - the result to check
+ * @param options - `locale` (default "en"): the language of the messages
  * @returns `{ ok: true, violations: [], warnings }` when every rule holds; when the input does
  *   not parse, a single `invalid_input` violation listing the failing paths, and no warnings
  */
-export function check(input: unknown, result: ComposeResult): CheckReport {
+export function check(input: unknown, result: ComposeResult, options: CheckOptions = {}): CheckReport {
+  const texts = CHECK_TEXTS[localeOf(options)];
   const parsed = ComposeInputSchema.safeParse(input);
   if (!parsed.success) {
     const paths = [...new Set(parsed.error.issues.map((issue) => renderPath(issue.path)))];
-    return { ok: false, violations: [{ rule: "invalid_input", message: `input does not parse at: ${formatIds(paths)}` }], warnings: [] };
+    return { ok: false, violations: [{ rule: "invalid_input", message: texts.inputDoesNotParse(texts.ids(paths)) }], warnings: [] };
   }
-  const ctx = createContext(parsed.data, result);
+  const ctx = createContext(parsed.data, result, texts);
   const rules = [...groupRules(ctx.problem), ...meetingRules(ctx.problem)].filter((r) => r.enabled);
   const violations: Violation[] = [];
-  append(violations, checkGroupIds(result));
+  append(violations, checkGroupIds(result, texts));
   append(violations, checkPeople(ctx, result));
   append(violations, checkExisting(ctx));
   append(violations, checkTogether(ctx, result));

@@ -2,6 +2,7 @@ import { normaliseLabel } from "../model/label.js";
 import type { ComposedGroup, ComposeResult } from "../model/result.js";
 import type { Candidate, ExistingGroup, Problem, Starter, Venue } from "../model/schemas.js";
 import { buildDistanceTable, pointOf, type DistanceTable, type Place, type Point } from "./distance.js";
+import type { CheckTexts } from "./messages.js";
 
 /** A result group as the checker sees it, with facts derived from the input (never from the result's own claims). */
 export interface GroupView {
@@ -43,6 +44,8 @@ export interface CheckContext {
   slotUniverse: ReadonlySet<string>;
   /** Every result group, in result order. */
   groups: GroupView[];
+  /** The texts of the locale the caller asked for. */
+  texts: CheckTexts;
   /** Whether an id names a known person: a candidate or a member of an input existing group. */
   isKnown(id: string): boolean;
   /** The place a group meets, or null when its venue or municipality is missing or unknown. */
@@ -95,8 +98,9 @@ function centroidsOf(candidates: readonly Candidate[]): Map<string, Point> {
  * claimed by an earlier result group; otherwise it is checked as a new group.
  * @param problem - the parsed input
  * @param result - the result under check
+ * @param texts - the texts of the caller's locale
  */
-export function createContext(problem: Problem, result: ComposeResult): CheckContext {
+export function createContext(problem: Problem, result: ComposeResult, texts: CheckTexts): CheckContext {
   const candidates = indexById(problem.candidates);
   const existingById = indexById(problem.groups);
   const venues = indexById(problem.venues);
@@ -141,5 +145,5 @@ export function createContext(problem: Problem, result: ComposeResult): CheckCon
     return { municipality: view.municipality, point: centroids.get(view.municipality) ?? null };
   };
 
-  return { problem, candidates, existingById, pinnedIn, venues, starters, distances, slotUniverse, groups, isKnown, placeOf };
+  return { problem, candidates, existingById, pinnedIn, venues, starters, distances, slotUniverse, groups, texts, isKnown, placeOf };
 }

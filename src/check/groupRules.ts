@@ -1,6 +1,7 @@
 import type { Candidate, Problem } from "../model/schemas.js";
 import type { CheckContext, GroupView } from "./context.js";
-import { formatIds, type CheckRule, type Violation } from "./violation.js";
+import type { ValueField } from "./messages.js";
+import type { CheckRule, Violation } from "./violation.js";
 
 /**
  * A rule checked on one result group (RULES.md "Group rules").
@@ -56,7 +57,7 @@ function pairKey(a: string, b: string): string {
  */
 function atMostOneValue(
   rule: CheckRule,
-  field: string,
+  field: ValueField,
   enabled: boolean,
   pick: (c: Candidate) => string | undefined,
   among: (c: Candidate) => boolean = () => true,
@@ -74,17 +75,17 @@ function atMostOneValue(
         pushTo(byValue, value, id);
       }
       if (byValue.size <= 1) return [];
-      return [minorityViolation(rule, view, byValue, `${byValue.size} distinct ${field} values (at most 1 allowed)`)];
+      return [minorityViolation(rule, view, byValue, ctx.texts.group(view.group.id, ctx.texts.distinctValues(byValue.size, field)))];
     },
   };
 }
 
 /** Build a violation naming every member outside the largest value class (first seen wins ties). */
-function minorityViolation(rule: CheckRule, view: GroupView, byValue: Map<string, string[]>, what: string): Violation {
+function minorityViolation(rule: CheckRule, view: GroupView, byValue: Map<string, string[]>, message: string): Violation {
   let majority: string[] = [];
   for (const ids of byValue.values()) if (ids.length > majority.length) majority = ids;
   const candidateIds = [...byValue.values()].filter((ids) => ids !== majority).flat();
-  return { rule, groupId: view.group.id, candidateIds, message: `group ${view.group.id}: ${what}` };
+  return { rule, groupId: view.group.id, candidateIds, message };
 }
 
 /**
@@ -103,14 +104,14 @@ export function groupRules(problem: Problem): GroupRule[] {
   const size: GroupRule = {
     rule: "group_size",
     enabled: true,
-    check(view) {
+    check(view, ctx) {
       const n = view.memberIds.length;
       const { min, max } = policy.groupSize;
       // An existing group may have shrunk below min before it received members.
       const tooSmall = view.input === null && n < min;
       if (!tooSmall && n <= max) return [];
-      const bound = tooSmall ? `${n} < min ${min}` : `${n} > max ${max}`;
-      return [{ rule: "group_size", groupId: view.group.id, message: `group ${view.group.id}: size ${bound}` }];
+      const detail = tooSmall ? ctx.texts.sizeBelowMin(n, min) : ctx.texts.sizeAboveMax(n, max);
+      return [{ rule: "group_size", groupId: view.group.id, message: ctx.texts.group(view.group.id, detail) }];
     },
   };
 
@@ -133,16 +134,14 @@ export function groupRules(problem: Problem): GroupRule[] {
       }
       const candidateIds = [...unknown, ...young, ...old];
       if (candidateIds.length === 0) return [];
-      const parts: string[] = [];
-      if (unknown.length > 0) parts.push(`${unknown.length} with age unknown`);
-      if (young.length > 0) parts.push(`${young.length} below minimum age ${minimum}`);
-      if (old.length > 0) parts.push(`${old.length} above maximum age ${maximum ?? ""}`);
+      const counts = { unknown: unknown.length, young: young.length, old: old.length };
+      const { texts } = ctx;
       return [
         {
           rule: "ineligible_member",
           groupId: view.group.id,
           candidateIds,
-          message: `group ${view.group.id}: member(s) ${formatIds(candidateIds)} not eligible to be placed (${parts.join("; ")})`,
+          message: texts.group(view.group.id, texts.notEligible(texts.ids(candidateIds), counts, minimum, maximum)),
         },
       ];
     },
@@ -168,7 +167,7 @@ export function groupRules(problem: Problem): GroupRule[] {
           rule: "age_span",
           groupId: view.group.id,
           candidateIds: [young.id, old.id],
-          message: `group ${view.group.id}: age span ${span} > ${policy.age.maxSpan} (between ${young.id} and ${old.id})`,
+          message: ctx.texts.group(view.group.id, ctx.texts.ageSpan(span, policy.age.maxSpan, young.id, old.id)),
         },
       ];
     },
@@ -203,7 +202,7 @@ export function groupRules(problem: Problem): GroupRule[] {
           rule: "never_mix",
           groupId: view.group.id,
           candidateIds,
-          message: `group ${view.group.id}: ${pairs} never-mix problem pair(s) present`,
+          message: ctx.texts.group(view.group.id, ctx.texts.neverMixPairs(pairs)),
         },
       ];
     },
@@ -222,7 +221,7 @@ export function groupRules(problem: Problem): GroupRule[] {
         pushTo(byGender, g, id);
       }
       if (byGender.size <= 1) return [];
-      return [minorityViolation("single_gender", view, byGender, `single-gender group has ${byGender.size} gender values`)];
+      return [minorityViolation("single_gender", view, byGender, ctx.texts.group(view.group.id, ctx.texts.singleGenderValues(byGender.size)))];
     },
   };
 
@@ -251,7 +250,7 @@ export function groupRules(problem: Problem): GroupRule[] {
           rule: "gender_mix_required",
           groupId: view.group.id,
           candidateIds: [...view.members],
-          message: `group ${view.group.id}: ${genders.size} recorded gender(s) among its members (at least 2 required)`,
+          message: ctx.texts.group(view.group.id, ctx.texts.gendersRecorded(genders.size)),
         },
       ];
     },
@@ -278,7 +277,7 @@ export function groupRules(problem: Problem): GroupRule[] {
           rule: "keep_apart",
           groupId: view.group.id,
           candidateIds: view.members.filter((id) => offending.has(id)),
-          message: `group ${view.group.id}: ${pairs.size} pair(s) of members who know each other`,
+          message: ctx.texts.group(view.group.id, ctx.texts.pairsWhoKnowEachOther(pairs.size)),
         },
       ];
     },
@@ -293,7 +292,7 @@ export function groupRules(problem: Problem): GroupRule[] {
     gender,
     atMostOneValue("roles_mixed", "role", policy.roles.separate, roleOf),
     atMostOneValue("relation_mixed", "relation", policy.relatives.byRelation, (c) => c.relation, isRelative),
-    atMostOneValue("patient_setting_mixed", "patient setting", setting !== false, (c) => c.patientSetting, settingBinds),
+    atMostOneValue("patient_setting_mixed", "patientSetting", setting !== false, (c) => c.patientSetting, settingBinds),
     // No event is its own value ("not affected by a disaster"); a NUL never occurs in a label.
     atMostOneValue("event_mixed", "event", policy.events.shared, (c) => c.event ?? "\u0000none"),
     keepApart,

@@ -22,26 +22,26 @@ export function meetingRules(problem: Problem): GroupRule[] {
       const id = view.group.id;
       const out: Violation[] = [];
       const fail = (message: string, candidateIds?: string[]): void => {
-        out.push({ rule: "common_slot", groupId: id, message: `group ${id}: ${message}`, ...(candidateIds ? { candidateIds } : {}) });
+        out.push({ rule: "common_slot", groupId: id, message: ctx.texts.group(id, message), ...(candidateIds ? { candidateIds } : {}) });
       };
       if (ctx.slotUniverse.size === 0) {
         // Nothing names a slot, so none can be chosen.
-        if (view.slot !== null) fail("has a slot but the slot universe is empty");
+        if (view.slot !== null) fail(ctx.texts.slotWithoutUniverse);
         return out;
       }
       if (view.slot === null) {
-        fail("has no slot");
+        fail(ctx.texts.noSlot);
         return out;
       }
       const s = view.slot;
-      if (!ctx.slotUniverse.has(s)) fail("slot is not in the slot universe");
+      if (!ctx.slotUniverse.has(s)) fail(ctx.texts.slotNotInUniverse);
       const unavailable = view.members.filter((m) => {
         const availability = ctx.candidates.get(m)?.availability;
         return availability !== undefined && !availability.includes(s);
       });
-      if (unavailable.length > 0) fail(`${unavailable.length} member(s) not available in the group's slot`, unavailable);
+      if (unavailable.length > 0) fail(ctx.texts.membersUnavailable(unavailable.length), unavailable);
       const venue = view.group.venue == null ? undefined : ctx.venues.get(view.group.venue);
-      if (venue?.slots !== undefined && !venue.slots.includes(s)) fail(`venue ${venue.id} does not list the group's slot`);
+      if (venue?.slots !== undefined && !venue.slots.includes(s)) fail(ctx.texts.venueLacksSlot(venue.id));
       return out;
     },
   };
@@ -51,11 +51,11 @@ export function meetingRules(problem: Problem): GroupRule[] {
     about: "slot",
     enabled: policy.slots.required,
     scope: "existing",
-    check(view) {
+    check(view, ctx) {
       const kept = view.input?.slot;
       if (kept === undefined || view.slot === kept) return [];
       const id = view.group.id;
-      return [{ rule: "common_slot", groupId: id, message: `group ${id}: existing group ${view.input?.id ?? ""} did not keep its slot` }];
+      return [{ rule: "common_slot", groupId: id, message: ctx.texts.group(id, ctx.texts.slotNotKept(view.input?.id ?? "")) }];
     },
   };
 
@@ -64,15 +64,15 @@ export function meetingRules(problem: Problem): GroupRule[] {
     about: "place",
     enabled: true,
     scope: "existing",
-    check(view) {
+    check(view, ctx) {
       const input = view.input;
       if (input === null) return [];
       const id = view.group.id;
       if (withVenues && input.venue !== undefined && view.group.venue !== input.venue) {
-        return [{ rule: "meeting_place", groupId: id, message: `group ${id}: existing group ${input.id} did not keep venue ${input.venue}` }];
+        return [{ rule: "meeting_place", groupId: id, message: ctx.texts.group(id, ctx.texts.venueNotKept(input.id, input.venue)) }];
       }
       if (!withVenues && input.municipality !== undefined && view.municipality !== input.municipality) {
-        return [{ rule: "meeting_place", groupId: id, message: `group ${id}: existing group ${input.id} did not keep its municipality` }];
+        return [{ rule: "meeting_place", groupId: id, message: ctx.texts.group(id, ctx.texts.municipalityNotKept(input.id)) }];
       }
       return [];
     },
@@ -84,20 +84,20 @@ export function meetingRules(problem: Problem): GroupRule[] {
     enabled: true,
     check(view, ctx) {
       const id = view.group.id;
-      const fail = (message: string): Violation[] => [{ rule: "meeting_place", groupId: id, message: `group ${id}: ${message}` }];
+      const fail = (message: string): Violation[] => [{ rule: "meeting_place", groupId: id, message: ctx.texts.group(id, message) }];
       const venue = view.group.venue;
       if (withVenues) {
-        if (venue == null) return fail("has no venue");
-        if (!ctx.venues.has(venue)) return fail(`venue ${venue} does not exist`);
+        if (venue == null) return fail(ctx.texts.noVenue);
+        if (!ctx.venues.has(venue)) return fail(ctx.texts.venueUnknown(venue));
         return [];
       }
-      if (venue != null) return fail(`names venue ${venue} but the input has no venues`);
-      if (view.municipality === null) return fail("has no municipality");
+      if (venue != null) return fail(ctx.texts.venueWithoutVenues(venue));
+      if (view.municipality === null) return fail(ctx.texts.noMunicipality);
       // An existing group's own municipality is kept (checked by keepPlace) instead of drawn from members.
       if (view.input?.municipality !== undefined) return [];
       const m = view.municipality;
       const home = view.members.some((c) => ctx.candidates.get(c)?.location?.municipality === m);
-      return home ? [] : fail("municipality is not the municipality of any member");
+      return home ? [] : fail(ctx.texts.municipalityOfNoMember);
     },
   };
 
@@ -114,8 +114,8 @@ export function meetingRules(problem: Problem): GroupRule[] {
       });
       if (far.length === 0) return [];
       const id = view.group.id;
-      const where = withVenues ? `venue ${view.group.venue ?? ""}` : "the group's municipality";
-      return [{ rule: "unreachable", groupId: id, candidateIds: far, message: `group ${id}: ${far.length} member(s) cannot reach ${where}` }];
+      const detail = withVenues ? ctx.texts.cannotReachVenue(far.length, view.group.venue ?? "") : ctx.texts.cannotReachMunicipality(far.length);
+      return [{ rule: "unreachable", groupId: id, candidateIds: far, message: ctx.texts.group(id, detail) }];
     },
   };
 
@@ -135,7 +135,7 @@ export function meetingRules(problem: Problem): GroupRule[] {
           rule: "venue_needs",
           groupId: id,
           candidateIds: unmet,
-          message: `group ${id}: venue ${venue.id} does not meet the needs of ${unmet.length} member(s)`,
+          message: ctx.texts.group(id, ctx.texts.needsUnmet(venue.id, unmet.length)),
         },
       ];
     },
@@ -149,7 +149,7 @@ export function meetingRules(problem: Problem): GroupRule[] {
       const n = view.memberIds.length;
       if (venue?.capacity === undefined || n <= venue.capacity) return [];
       const id = view.group.id;
-      return [{ rule: "venue_capacity", groupId: id, message: `group ${id}: ${n} members > capacity ${venue.capacity} of venue ${venue.id}` }];
+      return [{ rule: "venue_capacity", groupId: id, message: ctx.texts.group(id, ctx.texts.overCapacity(n, venue.capacity, venue.id)) }];
     },
   };
 

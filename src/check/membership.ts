@@ -1,16 +1,15 @@
 import type { ComposeResult } from "../model/result.js";
 import type { CheckContext } from "./context.js";
-import { formatIds, type Violation } from "./violation.js";
-
-/** Label for the waitlist in messages about where an id appears. */
-const WAITLIST = "waitlist";
+import type { CheckTexts } from "./messages.js";
+import type { Violation } from "./violation.js";
 
 /**
  * Group identity: no two result groups share an `id`, and no input existing group is
  * continued by two result groups.
  * @param result - the result under check
+ * @param texts - the texts of the caller's locale
  */
-export function checkGroupIds(result: ComposeResult): Violation[] {
+export function checkGroupIds(result: ComposeResult, texts: CheckTexts): Violation[] {
   const out: Violation[] = [];
   const count = (values: Iterable<string>): Map<string, number> => {
     const m = new Map<string, number>();
@@ -18,11 +17,11 @@ export function checkGroupIds(result: ComposeResult): Violation[] {
     return m;
   };
   for (const [id, n] of count(result.groups.map((g) => g.id))) {
-    if (n > 1) out.push({ rule: "duplicate_group_id", groupId: id, message: `group id ${id} is used by ${n} groups` });
+    if (n > 1) out.push({ rule: "duplicate_group_id", groupId: id, message: texts.groupIdReused(id, n) });
   }
   const continued = result.groups.flatMap((g) => (g.existing == null ? [] : [g.existing]));
   for (const [id, n] of count(continued)) {
-    if (n > 1) out.push({ rule: "duplicate_group_id", groupId: id, message: `existing group ${id} is continued by ${n} groups` });
+    if (n > 1) out.push({ rule: "duplicate_group_id", groupId: id, message: texts.existingContinuedTwice(id, n) });
   }
   return out;
 }
@@ -34,9 +33,11 @@ export function checkGroupIds(result: ComposeResult): Violation[] {
  * @param result - the result under check
  */
 export function checkPeople(ctx: CheckContext, result: ComposeResult): Violation[] {
+  const { texts } = ctx;
   const out: Violation[] = [];
-  const where = new Map<string, string[]>();
-  const seen = (id: string, place: string): void => {
+  // Where each id appears: a group's id, or null for the waitlist.
+  const where = new Map<string, (string | null)[]>();
+  const seen = (id: string, place: string | null): void => {
     const list = where.get(id);
     if (list === undefined) where.set(id, [place]);
     else list.push(place);
@@ -49,32 +50,33 @@ export function checkPeople(ctx: CheckContext, result: ComposeResult): Violation
     }
     if (invented.size > 0) {
       const ids = [...invented];
-      out.push({ rule: "candidate_invented", groupId: g.id, candidateIds: ids, message: `group ${g.id}: ${ids.length} member id(s) are not candidates: ${formatIds(ids)}` });
+      out.push({ rule: "candidate_invented", groupId: g.id, candidateIds: ids, message: texts.group(g.id, texts.invented(ids.length, texts.ids(ids))) });
     }
   }
   const inventedWaiting = new Set<string>();
   const reasonless: string[] = [];
   for (const entry of result.waitlist) {
-    seen(entry.candidateId, WAITLIST);
+    seen(entry.candidateId, null);
     if (!ctx.isKnown(entry.candidateId)) inventedWaiting.add(entry.candidateId);
     if (entry.reasons.length === 0) reasonless.push(entry.candidateId);
   }
   if (inventedWaiting.size > 0) {
     const ids = [...inventedWaiting];
-    out.push({ rule: "candidate_invented", candidateIds: ids, message: `waitlist: ${ids.length} id(s) are not candidates: ${formatIds(ids)}` });
+    out.push({ rule: "candidate_invented", candidateIds: ids, message: texts.inventedWaiting(ids.length, texts.ids(ids)) });
   }
   for (const [id, places] of where) {
     if (places.length > 1) {
-      out.push({ rule: "candidate_duplicated", candidateIds: [id], message: `candidate ${id} appears ${places.length} times (${formatIds(places)})` });
+      const named = places.map((p) => p ?? texts.waitlist);
+      out.push({ rule: "candidate_duplicated", candidateIds: [id], message: texts.duplicated(id, places.length, texts.ids(named)) });
     }
   }
   const lost: string[] = [];
   for (const id of ctx.candidates.keys()) if (!where.has(id)) lost.push(id);
   if (lost.length > 0) {
-    out.push({ rule: "candidate_lost", candidateIds: lost, message: `${lost.length} candidate(s) neither in a group nor waiting: ${formatIds(lost)}` });
+    out.push({ rule: "candidate_lost", candidateIds: lost, message: texts.lost(lost.length, texts.ids(lost)) });
   }
   if (reasonless.length > 0) {
-    out.push({ rule: "waitlist_without_reason", candidateIds: reasonless, message: `waitlist entries without a reason: ${reasonless.length} (${formatIds(reasonless)})` });
+    out.push({ rule: "waitlist_without_reason", candidateIds: reasonless, message: texts.withoutReason(reasonless.length, texts.ids(reasonless)) });
   }
   return out;
 }
@@ -85,6 +87,7 @@ export function checkPeople(ctx: CheckContext, result: ComposeResult): Violation
  * @param ctx - the checker context
  */
 export function checkExisting(ctx: CheckContext): Violation[] {
+  const { texts } = ctx;
   const out: Violation[] = [];
   const continued = new Map<string, { groupId: string; members: Set<string> }>();
   for (const view of ctx.groups) {
@@ -97,15 +100,15 @@ export function checkExisting(ctx: CheckContext): Violation[] {
     const groupId = match?.groupId ?? g.id;
     const moved = [...new Set(g.members)].filter((m) => now === undefined || !now.has(m));
     if (moved.length > 0) {
-      const how = now === undefined ? "is not continued in the result" : "lost members";
-      out.push({ rule: "existing_member_moved", groupId, candidateIds: moved, message: `existing group ${g.id} ${how}: ${moved.length} member(s) moved` });
+      const message = now === undefined ? texts.existingNotContinued(g.id, moved.length) : texts.existingLostMembers(g.id, moved.length);
+      out.push({ rule: "existing_member_moved", groupId, candidateIds: moved, message });
     }
     if (!g.closed) continue;
     const original = new Set(g.members);
     const added = now === undefined ? [] : [...now].filter((m) => !original.has(m));
     if (now !== undefined && added.length === 0 && moved.length === 0) continue;
-    const what = now === undefined ? "is missing from the result" : `${added.length} added, ${moved.length} removed`;
-    out.push({ rule: "closed_group_changed", groupId, candidateIds: [...added, ...moved], message: `closed group ${g.id} changed: ${what}` });
+    const message = now === undefined ? texts.closedMissing(g.id) : texts.closedChanged(g.id, added.length, moved.length);
+    out.push({ rule: "closed_group_changed", groupId, candidateIds: [...added, ...moved], message });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { CheckContext, GroupView } from "./context.js";
-import { formatIds, type Violation } from "./violation.js";
+import type { Violation } from "./violation.js";
 
 /** One group meeting at a venue in a slot: a result group, or an input existing group the result left out. */
 interface Booking {
@@ -38,13 +38,13 @@ export function checkRooms(ctx: CheckContext): Violation[] {
   for (const { venue, bookings } of cells.values()) {
     const rooms = ctx.venues.get(venue)?.rooms ?? 1;
     if (bookings.length <= rooms) continue;
-    const ids = formatIds(bookings.map((b) => b.groupId));
+    const ids = ctx.texts.ids(bookings.map((b) => b.groupId));
     for (const b of bookings) {
       if (b.view === null || !b.view.bound) continue;
       out.push({
         rule: "venue_rooms",
         groupId: b.groupId,
-        message: `group ${b.groupId}: venue ${venue} holds ${bookings.length} groups in one slot (${ids}) but has ${rooms} room(s)`,
+        message: ctx.texts.group(b.groupId, ctx.texts.roomsOverbooked(venue, bookings.length, ids, rooms)),
       });
     }
   }

@@ -1,6 +1,6 @@
 import type { CheckContext, GroupView } from "./context.js";
 import { canReach } from "./distance.js";
-import { formatIds, type Violation } from "./violation.js";
+import type { Violation } from "./violation.js";
 
 /** Where one starter is used. */
 interface Use {
@@ -13,33 +13,35 @@ function checkCount(view: GroupView, ctx: CheckContext): Violation[] {
   const id = view.group.id;
   const n = new Set(view.group.starters).size;
   const { min, max } = ctx.problem.policy.starters;
+  const { texts } = ctx;
   if (view.input !== null) {
-    return n === 0 ? [] : [{ rule: "starter_count", groupId: id, message: `group ${id}: existing group has ${n} starter(s); existing groups get none` }];
+    return n === 0 ? [] : [{ rule: "starter_count", groupId: id, message: texts.group(id, texts.existingHasStarters(n)) }];
   }
   if (n >= min && n <= max) return [];
-  const bound = n < min ? `${n} < min ${min}` : `${n} > max ${max}`;
-  return [{ rule: "starter_count", groupId: id, message: `group ${id}: starters ${bound}` }];
+  const detail = n < min ? texts.startersBelowMin(n, min) : texts.startersAboveMax(n, max);
+  return [{ rule: "starter_count", groupId: id, message: texts.group(id, detail) }];
 }
 
 /** Per-group starter validity: exists, listed once, reaches the place, is available, shares the experience. */
 function checkInGroup(view: GroupView, ctx: CheckContext, uses: Map<string, Use[]>): Violation[] {
   const out: Violation[] = [];
   const id = view.group.id;
+  const { texts } = ctx;
   const fail = (message: string, candidateIds?: string[]): void => {
-    out.push({ rule: "starter_invalid", groupId: id, message: `group ${id}: ${message}`, ...(candidateIds ? { candidateIds } : {}) });
+    out.push({ rule: "starter_invalid", groupId: id, message: texts.group(id, message), ...(candidateIds ? { candidateIds } : {}) });
   };
   const { policy } = ctx.problem;
   const place = ctx.placeOf(view);
   const seen = new Set<string>();
   for (const sid of view.group.starters) {
     if (seen.has(sid)) {
-      fail(`starter ${sid} is listed more than once`);
+      fail(texts.starterTwice(sid));
       continue;
     }
     seen.add(sid);
     const starter = ctx.starters.get(sid);
     if (starter === undefined) {
-      fail(`starter ${sid} does not exist`);
+      fail(texts.starterUnknown(sid));
       continue;
     }
     const list = uses.get(sid) ?? [];
@@ -47,11 +49,11 @@ function checkInGroup(view: GroupView, ctx: CheckContext, uses: Map<string, Use[
     uses.set(sid, list);
     // A missing place is a meeting_place violation; reach cannot be judged without one.
     if (place !== null && !canReach(starter.location, starter.maxTravelKm ?? policy.travel.defaultMaxKm, place, ctx.distances)) {
-      fail(`starter ${sid} cannot reach the meeting place`);
+      fail(texts.starterCannotReach(sid));
     }
     const slot = view.slot;
     if (slot !== null && starter.availability !== undefined && !starter.availability.includes(slot)) {
-      fail(`starter ${sid} is not available in the group's slot`);
+      fail(texts.starterUnavailable(sid));
     }
     // A starter who records no experience shares none (RULES.md §15).
     if (policy.starters.requireSharedExperience) {
@@ -60,7 +62,7 @@ function checkInGroup(view: GroupView, ctx: CheckContext, uses: Map<string, Use[
         const p = ctx.candidates.get(m)?.problem;
         return p !== undefined && !experience.has(p);
       });
-      if (unshared.length > 0) fail(`starter ${sid} lacks the experience of ${unshared.length} member(s)`, unshared);
+      if (unshared.length > 0) fail(texts.starterLacksExperience(sid, unshared.length), unshared);
     }
   }
   return out;
@@ -83,7 +85,7 @@ export function checkStarters(ctx: CheckContext): Violation[] {
     const maxGroups = ctx.starters.get(sid)?.maxGroups ?? 1;
     const ids = list.map((u) => u.groupId);
     if (list.length > maxGroups) {
-      out.push({ rule: "starter_invalid", message: `starter ${sid} is in ${list.length} groups (${formatIds(ids)}) > maxGroups ${maxGroups}` });
+      out.push({ rule: "starter_invalid", message: ctx.texts.starterOverused(sid, list.length, ctx.texts.ids(ids), maxGroups) });
     }
     const bySlot = new Map<string, string[]>();
     for (const u of list) {
@@ -94,7 +96,7 @@ export function checkStarters(ctx: CheckContext): Violation[] {
     }
     for (const groups of bySlot.values()) {
       if (groups.length > 1) {
-        out.push({ rule: "starter_invalid", message: `starter ${sid} is in ${groups.length} groups with the same slot (${formatIds(groups)})` });
+        out.push({ rule: "starter_invalid", message: ctx.texts.starterSameSlot(sid, groups.length, ctx.texts.ids(groups)) });
       }
     }
   }

@@ -2,6 +2,10 @@ import type { ComposeResult } from "../model/result.js";
 import type { CheckContext } from "./context.js";
 import type { Violation } from "./violation.js";
 
+/** Where a person is, as a place key: the waitlist, or a group's id behind a prefix (so no id is taken for the waitlist). */
+const WAITLIST = "waitlist";
+const GROUP = "group ";
+
 /**
  * Union-find root with path halving, so closure over 50,000 people stays near-linear.
  * @param parent - each id's parent; an id without an entry is its own root
@@ -56,8 +60,8 @@ export function checkTogether(ctx: CheckContext, result: ComposeResult): Violati
 
   // Where each person first appears; doubled appearances are candidate_duplicated.
   const place = new Map<string, string>();
-  for (const g of result.groups) for (const m of g.members) if (!place.has(m)) place.set(m, `group ${g.id}`);
-  for (const w of result.waitlist) if (!place.has(w.candidateId)) place.set(w.candidateId, "waitlist");
+  for (const g of result.groups) for (const m of g.members) if (!place.has(m)) place.set(m, `${GROUP}${g.id}`);
+  for (const w of result.waitlist) if (!place.has(w.candidateId)) place.set(w.candidateId, WAITLIST);
 
   const families = new Map<string, string[]>();
   for (const id of linked) {
@@ -74,17 +78,18 @@ export function checkTogether(ctx: CheckContext, result: ComposeResult): Violati
     const freePlaces = new Set(free.map((id) => place.get(id) as string));
     let offending: string[] = [];
     if (freePlaces.size > 1) offending = free;
-    else if (freePlaces.size === 1 && !freePlaces.has("waitlist")) {
+    else if (freePlaces.size === 1 && !freePlaces.has(WAITLIST)) {
       const joined = [...freePlaces][0] as string;
       const elsewhere = family.filter((id) => ctx.pinnedIn.has(id) && place.get(id) !== joined);
       if (elsewhere.length > 0) offending = [...free, ...elsewhere];
     }
     if (offending.length === 0) continue;
     const places = new Set(offending.map((id) => place.get(id) as string));
+    const where = [...places].map((p) => (p === WAITLIST ? ctx.texts.waitlist : ctx.texts.inGroup(p.slice(GROUP.length))));
     out.push({
       rule: "together_split",
       candidateIds: offending,
-      message: `${offending.length} together-linked candidate(s) are split across ${places.size} places (${[...places].join(", ")}): ${offending.join(", ")}`,
+      message: ctx.texts.togetherSplit(offending.length, places.size, where.join(", "), offending.join(", ")),
     });
   }
   return out;

@@ -65,16 +65,3 @@ export interface CheckReport {
    */
   warnings: ComposeWarning[];
 }
-
-/** How many ids a message spells out; `candidateIds` always carries them all. */
-const MAX_IDS_IN_MESSAGE = 20;
-
-/**
- * Ids for a message, shortened for very long lists so a report over a large pool stays readable.
- * @param ids - the ids to list
- * @returns the first ids joined by commas, with "and N more" when some are left off
- */
-export function formatIds(ids: readonly string[]): string {
-  const shown = ids.slice(0, MAX_IDS_IN_MESSAGE).join(", ");
-  return ids.length > MAX_IDS_IN_MESSAGE ? `${shown} and ${ids.length - MAX_IDS_IN_MESSAGE} more` : shown;
-}

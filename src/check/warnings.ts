@@ -4,7 +4,8 @@ import type { CheckContext, GroupView } from "./context.js";
 import { inScope, type GroupRule } from "./groupRules.js";
 import { checkRooms } from "./rooms.js";
 import { find, togetherLinks } from "./together.js";
-import { formatIds, type CheckRule, type Violation } from "./violation.js";
+import type { CheckTexts } from "./messages.js";
+import type { CheckRule, Violation } from "./violation.js";
 
 /** Figures a synthetic result group needs but no rule reads. */
 const NO_METRICS: ComposedGroup["metrics"] = {
@@ -69,8 +70,8 @@ function records(ctx: CheckContext, input: ExistingGroup, about: GroupRule["abou
 }
 
 /** One warning per (group, rule): the rule's violations of one group merged, each detail kept. */
-function breaksRule(groupId: string, rule: CheckRule, violations: readonly Violation[]): ComposeWarning {
-  const prefix = `group ${groupId}: `;
+function breaksRule(groupId: string, rule: CheckRule, violations: readonly Violation[], texts: CheckTexts): ComposeWarning {
+  const prefix = texts.group(groupId, "");
   const details = violations.map((v) => (v.message.startsWith(prefix) ? v.message.slice(prefix.length) : v.message));
   const ids = [...new Set(violations.flatMap((v) => v.candidateIds ?? []))];
   return {
@@ -78,7 +79,7 @@ function breaksRule(groupId: string, rule: CheckRule, violations: readonly Viola
     groupId,
     ...(ids.length > 0 ? { candidateIds: ids } : {}),
     rule,
-    message: `existing group ${groupId} breaks ${rule} as the input gives it, and is left as it is: ${details.join("; ")}`,
+    message: texts.existingBreaks(groupId, rule, details),
   };
 }
 
@@ -110,7 +111,7 @@ function existingGroupWarnings(ctx: CheckContext, rules: readonly GroupRule[]): 
   for (const v of checkRooms(given)) note(v);
   const out: ComposeWarning[] = [];
   for (const view of views) {
-    for (const [rule, violations] of found.get(view.group.id) ?? []) out.push(breaksRule(view.group.id, rule, violations));
+    for (const [rule, violations] of found.get(view.group.id) ?? []) out.push(breaksRule(view.group.id, rule, violations, ctx.texts));
   }
   return out;
 }
@@ -147,7 +148,7 @@ function togetherWarnings(ctx: CheckContext): ComposeWarning[] {
       code: "together_split_by_input",
       candidateIds: members,
       rule: "together_split",
-      message: `${members.length} together-linked people (${formatIds(members)}) are members of ${groups.size} different existing groups (${formatIds([...groups])}); they are left where they are`,
+      message: ctx.texts.togetherSplitByInput(members.length, ctx.texts.ids(members), groups.size, ctx.texts.ids([...groups])),
     });
   }
   return out;

@@ -4,6 +4,7 @@
  * leaves the folder as it was; writing one more file is one more entry.
  */
 import type { ComposeInput, ComposeResult } from "../index.js";
+import { renderReport } from "../report/index.js";
 import { messagesFor, type Locale } from "./messages.js";
 import { formatValue, sheetRows, toCsv } from "./sheets/writeSheet.js";
 
@@ -22,6 +23,7 @@ export const OUTPUT_FILES: readonly OutputFile[] = [
   { name: "groups.csv", render: groupsCsv },
   { name: "waitlist.csv", render: waitlistCsv },
   { name: "result.json", render: ({ result }) => `${JSON.stringify(result, null, 2)}\n` },
+  { name: "report.html", render: ({ input, result, locale }) => renderReport(input, result, { locale }) },
 ];
 
 /**

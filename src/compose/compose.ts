@@ -3,6 +3,7 @@ import { compilePool, type CompiledPool } from "../compile/compilePool.js";
 import { addScore, emptyScore, totalScore } from "../compile/objective.js";
 import type { FoundGroup } from "../core/poolSearch.js";
 import { explainWaitlist } from "../explain/explainWaitlist.js";
+import type { Locale } from "../model/locale.js";
 import type { ComposeResult, ComposeStatus, ComposeWarning } from "../model/result.js";
 import type { ComposeInput, ComposeOptions, ComposeOptionsInput, Progress, ProgressPhase } from "../model/schemas.js";
 import { ValidationError } from "../model/issues.js";
@@ -54,8 +55,8 @@ export function composeWithHooks(input: ComposeInput, options: ComposeOptionsInp
   const aborted = (): boolean => settings.signal?.aborted === true || hooks.aborted?.() === true;
   progress.phase("reading");
   // The checker reads the plain copy validation made, so none of the caller's getters runs twice.
-  const { result: validated, plain } = validateInput(input);
-  if (!validated.success) throw new ValidationError(validated.issues);
+  const { result: validated, plain } = validateInput(input, settings.locale);
+  if (!validated.success) throw new ValidationError(validated.issues, settings.locale);
   const problem = validated.data;
   const parseMs = clock() - started;
   progress.phase("first-composition");
@@ -75,7 +76,7 @@ export function composeWithHooks(input: ComposeInput, options: ComposeOptionsInp
   progress.phase("explanations");
   const groups = buildGroups(pool, ordered, starters);
   const held = heldResources(pool, ordered, starters);
-  const waitlist = explainWaitlist(pool, placed, { held });
+  const waitlist = explainWaitlist(pool, placed, { held }, settings.locale);
 
   const score = emptyScore();
   for (const group of groups) addScore(score, group.score);
@@ -99,7 +100,7 @@ export function composeWithHooks(input: ComposeInput, options: ComposeOptionsInp
     },
   };
   progress.phase("check");
-  result.warnings = verify(plain, result);
+  result.warnings = verify(plain, result, settings.locale);
   result.stats.elapsedMs = Math.max(0, clock() - started);
   progress.done(result.stats.elapsedMs, found.iterations, result.stats.objective, result.stats.placed);
   return result;
@@ -207,8 +208,8 @@ function statusOf(groupCount: number, stoppedBy: ComposeResult["stats"]["stopped
  * The checker is the second opinion: a composition it rejects is never returned. Its warnings
  * (what the input already breaks) become the result's, so `compose` and `check` say the same.
  */
-function verify(input: unknown, result: ComposeResult): ComposeWarning[] {
-  const report = check(input, result);
+function verify(input: unknown, result: ComposeResult, locale: Locale): ComposeWarning[] {
+  const report = check(input, result, { locale });
   if (!report.ok) {
     throw new CompositionError(report.violations.map((v) => (v.groupId === undefined ? { rule: v.rule } : { rule: v.rule, groupId: v.groupId })));
   }

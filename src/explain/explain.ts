@@ -3,7 +3,9 @@ import { ValidationError } from "../model/issues.js";
 import type { ComposeInput } from "../model/schemas.js";
 import type { ComposedGroup, ComposeResult, WaitlistEntry } from "../model/result.js";
 import { validateInput } from "../model/validate.js";
+import type { Locale } from "../model/locale.js";
 import { Explainer } from "./explainWaitlist.js";
+import { EXPLAIN_TEXTS } from "./messages.js";
 
 /** Where one person stands in a result: in a group, or waiting with the reasons `compose` gives. */
 export type Explanation =
@@ -28,10 +30,11 @@ export type Explanation =
  * @param input - the input the result was composed from
  * @param result - a result of `compose` for that input (edited results are read as they are)
  * @param candidateId - the person to explain
+ * @param options - `locale` of the texts ("en" by default, or "nb"), as `compose` was given it
  * @throws ValidationError when the input is invalid
  * @throws RangeError when no candidate has that id (the message names the id only)
  */
-export function explain(input: ComposeInput, result: ComposeResult, candidateId: string): Explanation {
+export function explain(input: ComposeInput, result: ComposeResult, candidateId: string, options: { locale?: Locale } = {}): Explanation {
   const { result: validated } = validateInput(input);
   if (!validated.success) throw new ValidationError(validated.issues);
   const pool = compilePool(validated.data);
@@ -41,7 +44,7 @@ export function explain(input: ComposeInput, result: ComposeResult, candidateId:
   if (group !== undefined) return placedAt(candidateId, group);
   const placed = new Uint8Array(pool.n);
   for (const g of result.groups) for (const id of g.members) placed[pool.index.get(id) ?? -1] = 1;
-  const entry = new Explainer(pool, placed, { held: heldByGroups(pool, result.groups) }).explain(i);
+  const entry = new Explainer(pool, placed, { held: heldByGroups(pool, result.groups) }, EXPLAIN_TEXTS[options.locale ?? "en"]).explain(i);
   return { status: "waiting", ...entry };
 }
 

@@ -1,7 +1,8 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import { intersectSorted } from "../core/decompose.js";
 import type { WaitlistEntry, WaitReason, WaitReasonCode } from "../model/result.js";
-import { MESSAGES } from "./messages.js";
+import type { Locale } from "../model/locale.js";
+import { EXPLAIN_TEXTS, type ExplainTexts } from "./messages.js";
 import { PeerIndex } from "./peers.js";
 import { obstacleSuggestions, roomSuggestion, selectionSuggestion, shortageSuggestions } from "./suggestions.js";
 
@@ -16,9 +17,10 @@ export interface WaitContext {
  * specific (the person alone) to the least (they lost out to others); the first that holds is
  * given, with a second where two hold at one level. Reads the solution; never changes it.
  * @param placed - 1 for each candidate (canonical index) in some group of the result
+ * @param locale - the language of the reasons' and suggestions' messages
  */
-export function explainWaitlist(pool: CompiledPool, placed: Uint8Array, context: WaitContext): WaitlistEntry[] {
-  const explainer = new Explainer(pool, placed, context);
+export function explainWaitlist(pool: CompiledPool, placed: Uint8Array, context: WaitContext, locale: Locale): WaitlistEntry[] {
+  const explainer = new Explainer(pool, placed, context, EXPLAIN_TEXTS[locale]);
   const entries: WaitlistEntry[] = [];
   for (let i = 0; i < pool.n; i++) if (!placed[i]) entries.push(explainer.explain(i));
   return entries;
@@ -32,51 +34,57 @@ export class Explainer {
     private readonly pool: CompiledPool,
     private readonly placed: Uint8Array,
     private readonly context: WaitContext,
+    private readonly texts: ExplainTexts,
   ) {
     this.peers = new PeerIndex(pool);
   }
 
   explain(i: number): WaitlistEntry {
-    const { pool } = this;
+    const { pool, texts } = this;
     const id = pool.ids[i]!;
     const own = this.alone(i);
-    if (own !== null) return { candidateId: id, reasons: [reason(own)], suggestions: obstacleSuggestions(own), neverInThisPool: true };
+    if (own !== null) return { candidateId: id, reasons: [this.reason(own)], suggestions: obstacleSuggestions(own, texts), neverInThisPool: true };
     const unit = pool.units[pool.unitOf[i]!]!;
     for (const m of unit) {
       const theirs = m === i || pool.pinnedTo[m]! >= 0 ? null : this.alone(m);
       if (theirs === null) continue;
-      const partner: WaitReason = { ...reason("together_partner_blocked"), partnerId: pool.ids[m]!, partnerReason: theirs };
-      return { candidateId: id, reasons: [partner], suggestions: obstacleSuggestions(theirs), neverInThisPool: true };
+      const partner: WaitReason = { ...this.reason("together_partner_blocked"), partnerId: pool.ids[m]!, partnerReason: theirs };
+      return { candidateId: id, reasons: [partner], suggestions: obstacleSuggestions(theirs, texts), neverInThisPool: true };
     }
     const free = unit.filter((m) => pool.pinnedTo[m]! < 0);
     const tiedTo = new Set(unit.filter((m) => pool.pinnedTo[m]! >= 0).map((m) => pool.pinnedTo[m]!));
     const options = sharedOptions(pool, free);
     const joinable = this.joinableGroups(free, options, tiedTo);
     if (!this.unitHolds(free, options, tiedTo, joinable)) {
-      return { candidateId: id, reasons: [reason("together_incompatible")], suggestions: [], neverInThisPool: true };
+      return { candidateId: id, reasons: [this.reason("together_incompatible")], suggestions: [], neverInThisPool: true };
     }
     // Partners in an existing group tie them to it: they can only join that one.
     const openable: number[] = tiedTo.size > 0 ? [] : Array.from(options).filter((o) => pool.meeting.opensGroups(o));
     if (openable.length === 0 && joinable.length === 0) {
-      return { candidateId: id, reasons: [reason("no_starter_available")], suggestions: obstacleSuggestions("no_starter_available"), neverInThisPool: true };
+      return { candidateId: id, reasons: [this.reason("no_starter_available")], suggestions: obstacleSuggestions("no_starter_available", texts), neverInThisPool: true };
     }
     const need = pool.sizeMin - free.length;
     const counts = openable.map((o) => this.peers.atOption(free, o, need));
     const best = Math.max(0, ...counts);
     if (best < need && joinable.length === 0) {
-      const shortage: WaitReason = { ...reason("too_few_compatible"), compatible: best, missing: need - best };
-      return { candidateId: id, reasons: [shortage], suggestions: shortageSuggestions(pool, this.peers, free, openable, counts, need), neverInThisPool: true };
+      const shortage: WaitReason = { ...this.reason("too_few_compatible"), compatible: best, missing: need - best };
+      return { candidateId: id, reasons: [shortage], suggestions: shortageSuggestions(pool, this.peers, free, openable, counts, need, texts), neverInThisPool: true };
     }
     const enough = openable.filter((_, k) => counts[k]! >= need);
     if (joinable.length === 0 && enough.every((o) => this.blocked(o) !== null)) {
       const reasons: WaitReason[] = [];
-      if (enough.some((o) => this.blocked(o) === "room")) reasons.push(reason("no_room_left"));
-      if (enough.some((o) => this.blocked(o) === "starter")) reasons.push(reason("no_starter_available"));
-      return { candidateId: id, reasons, suggestions: [roomSuggestion(pool, this.peers, free, enough)], neverInThisPool: false };
+      if (enough.some((o) => this.blocked(o) === "room")) reasons.push(this.reason("no_room_left"));
+      if (enough.some((o) => this.blocked(o) === "starter")) reasons.push(this.reason("no_starter_available"));
+      return { candidateId: id, reasons, suggestions: [roomSuggestion(pool, this.peers, free, enough, texts)], neverInThisPool: false };
     }
     const longer = this.peers.anyOf(free, options, (j) => this.placed[j] === 1 && pool.waitYears[j]! > pool.waitYears[i]!);
-    const lost: WaitReason = { ...reason("not_selected"), placedLongerWaiting: longer };
-    return { candidateId: id, reasons: [lost], suggestions: selectionSuggestion(pool, this.peers, this.placed, free, enough, need), neverInThisPool: false };
+    const lost: WaitReason = { ...this.reason("not_selected"), placedLongerWaiting: longer };
+    return { candidateId: id, reasons: [lost], suggestions: selectionSuggestion(pool, this.peers, this.placed, free, enough, need, texts), neverInThisPool: false };
+  }
+
+  /** A reason with its text in the run's locale. */
+  private reason(code: WaitReasonCode): WaitReason {
+    return { code, message: this.texts.reasons[code] };
   }
 
   /** What keeps this person out whoever else is in the pool: eligibility, a place they reach, a slot there. */
@@ -126,8 +134,4 @@ function sharedOptions(pool: CompiledPool, free: readonly number[]): Int32Array 
   let shared = pool.meeting.byCandidate[free[0]!]!;
   for (const m of free.slice(1)) shared = intersectSorted(shared, pool.meeting.byCandidate[m]!);
   return shared;
-}
-
-function reason(code: WaitReasonCode): WaitReason {
-  return { code, message: MESSAGES[code] };
 }

@@ -1,4 +1,5 @@
 import { UnionFind } from "../core/unionFind.js";
+import type { IssueTexts } from "./issueMessages.js";
 import type { ReadableProblem } from "./readableParts.js";
 import type { Issue, IssueCode } from "./issues.js";
 import { formatPath } from "./issues.js";
@@ -10,29 +11,30 @@ import { formatPath } from "./issues.js";
  * @param problem - a valid problem, or the parts of an invalid one that could be read (an entry
  *   missing where it could not be read at all, a field missing where it was invalid): each check
  *   runs on what is there, so schema faults and reference faults are reported in one pass.
+ * @param texts - the language of the messages
  */
-export function crossReferenceIssues(problem: ReadableProblem): Issue[] {
+export function crossReferenceIssues(problem: ReadableProblem, texts: IssueTexts): Issue[] {
   const issues: Issue[] = [];
   const add = (code: IssueCode, path: (string | number)[], what: string): void => {
     issues.push({ code, path, message: `${formatPath(path)}: ${what}` });
   };
 
-  const candidateIndex = indexIds(problem.candidates, ["candidates"], "duplicate_candidate_id", add);
-  const venueIndex = indexIds(problem.venues, ["venues"], "duplicate_venue_id", add);
-  indexIds(problem.starters, ["starters"], "duplicate_starter_id", add);
-  indexIds(problem.groups, ["groups"], "duplicate_group_id", add);
+  const candidateIndex = indexIds(problem.candidates, ["candidates"], "duplicate_candidate_id", add, texts);
+  const venueIndex = indexIds(problem.venues, ["venues"], "duplicate_venue_id", add, texts);
+  indexIds(problem.starters, ["starters"], "duplicate_starter_id", add, texts);
+  indexIds(problem.groups, ["groups"], "duplicate_group_id", add, texts);
 
   problem.candidates.forEach((candidate, i) => {
     if (candidate === undefined) return;
     for (const field of ["knows", "together"] as const) {
       candidate[field]?.forEach((ref, k) => {
         const path = ["candidates", i, field, k];
-        if (!candidateIndex.has(ref)) add("unknown_candidate_ref", path, `refers to id ${quoteId(ref)}, which is not a candidate`);
-        else if (ref === candidate.id) add("self_reference", path, `candidate ${quoteId(ref)} refers to themself`);
+        if (!candidateIndex.has(ref)) add("unknown_candidate_ref", path, texts.notACandidate(quoteId(ref)));
+        else if (ref === candidate.id) add("self_reference", path, texts.selfReference(quoteId(ref)));
       });
     }
   });
-  if (problem.policy.keepApart) conflictingRelationships(problem, candidateIndex, add);
+  if (problem.policy.keepApart) conflictingRelationships(problem, candidateIndex, add, texts);
 
   const groupOf = new Map<string, number>();
   problem.groups.forEach((group, g) => {
@@ -40,21 +42,21 @@ export function crossReferenceIssues(problem: ReadableProblem): Issue[] {
     group.members?.forEach((member, k) => {
       const path = ["groups", g, "members", k];
       if (!candidateIndex.has(member)) {
-        add("unknown_candidate_ref", path, `member ${quoteId(member)} is not a candidate`);
+        add("unknown_candidate_ref", path, texts.memberNotACandidate(quoteId(member)));
         return;
       }
       const earlier = groupOf.get(member);
       if (earlier !== undefined) {
-        const where = earlier === g ? "twice in this group" : `also in group ${quoteId(problem.groups[earlier]?.id ?? "")}`;
-        add("member_in_two_groups", path, `member ${quoteId(member)} is listed ${where}`);
+        const message = earlier === g ? texts.memberTwiceInGroup(quoteId(member)) : texts.memberAlsoIn(quoteId(member), quoteId(problem.groups[earlier]?.id ?? ""));
+        add("member_in_two_groups", path, message);
       } else groupOf.set(member, g);
     });
     if (group.venue !== undefined && !venueIndex.has(group.venue)) {
-      add("unknown_venue_ref", ["groups", g, "venue"], `venue ${quoteId(group.venue)} is not in venues`);
+      add("unknown_venue_ref", ["groups", g, "venue"], texts.unknownVenue(quoteId(group.venue)));
     }
   });
 
-  policyContradictions(problem, add);
+  policyContradictions(problem, add, texts);
   return issues;
 }
 
@@ -66,6 +68,7 @@ function indexIds(
   base: string[],
   code: IssueCode,
   add: AddIssue,
+  texts: IssueTexts,
 ): Map<string, number> {
   const exact = new Map<string, number>();
   const normalised = new Map<string, number>();
@@ -74,7 +77,7 @@ function indexIds(
     const key = item.id.normalize("NFC");
     const first = normalised.get(key);
     if (first !== undefined) {
-      add(code, [...base, i, "id"], `id ${quoteId(item.id)} is already used at ${formatPath([...base, first])}`);
+      add(code, [...base, i, "id"], texts.duplicateId(quoteId(item.id), formatPath([...base, first])));
       return;
     }
     normalised.set(key, i);
@@ -84,7 +87,7 @@ function indexIds(
 }
 
 /** A keep-apart pair inside a `together` unit (couples, families) can never be satisfied. */
-function conflictingRelationships(problem: ReadableProblem, index: Map<string, number>, add: AddIssue): void {
+function conflictingRelationships(problem: ReadableProblem, index: Map<string, number>, add: AddIssue, texts: IssueTexts): void {
   const sets = new UnionFind(problem.candidates.length);
   problem.candidates.forEach((candidate, i) => {
     for (const ref of candidate?.together ?? []) {
@@ -96,33 +99,29 @@ function conflictingRelationships(problem: ReadableProblem, index: Map<string, n
     candidate?.knows?.forEach((ref, k) => {
       const j = index.get(ref);
       if (j !== undefined && j !== i && sets.find(i) === sets.find(j)) {
-        add(
-          "conflicting_relationship",
-          ["candidates", i, "knows", k],
-          `candidate ${quoteId(candidate.id ?? "")} must both join and be kept apart from ${quoteId(ref)} (through together)`,
-        );
+        add("conflicting_relationship", ["candidates", i, "knows", k], texts.conflictingRelationship(quoteId(candidate.id ?? ""), quoteId(ref)));
       }
     });
   });
 }
 
 // A part of the policy that could not be read is missing here, and its checks are skipped.
-function policyContradictions(problem: ReadableProblem, add: AddIssue): void {
+function policyContradictions(problem: ReadableProblem, add: AddIssue, texts: IssueTexts): void {
   const { groupSize, starters, age, slots } = problem.policy;
   if (groupSize && groupSize.min > groupSize.max) {
-    add("contradictory_policy", ["policy", "groupSize", "min"], `min (${groupSize.min}) is above max (${groupSize.max})`);
+    add("contradictory_policy", ["policy", "groupSize", "min"], texts.minAboveMax(groupSize.min, groupSize.max));
   } else if (groupSize && (groupSize.preferred < groupSize.min || groupSize.preferred > groupSize.max)) {
-    add("contradictory_policy", ["policy", "groupSize", "preferred"], `preferred (${groupSize.preferred}) is outside min..max (${groupSize.min}..${groupSize.max})`);
+    add("contradictory_policy", ["policy", "groupSize", "preferred"], texts.preferredOutside(groupSize.preferred, groupSize.min, groupSize.max));
   }
   if (starters !== undefined && starters.min > starters.max) {
-    add("contradictory_policy", ["policy", "starters", "min"], `min (${starters.min}) is above max (${starters.max})`);
+    add("contradictory_policy", ["policy", "starters", "min"], texts.minAboveMax(starters.min, starters.max));
   }
   // An empty offer would let groups meet in no slot at all while an existing group keeps its own.
   if (slots?.required && slots.offered !== undefined && slots.offered.length === 0) {
-    add("contradictory_policy", ["policy", "slots", "offered"], "slots are required but none is offered; list the offered slots, or leave offered out to use every slot named in the input");
+    add("contradictory_policy", ["policy", "slots", "offered"], texts.slotsRequiredNoneOffered);
   }
   if (age?.maximum !== undefined && age.maximum < age.minimum) {
-    add("contradictory_policy", ["policy", "age", "maximum"], `maximum (${age.maximum}) is below minimum (${age.minimum})`);
+    add("contradictory_policy", ["policy", "age", "maximum"], texts.maximumBelowMinimum(age.maximum, age.minimum));
   }
 }
 

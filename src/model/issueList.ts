@@ -1,3 +1,4 @@
+import { ISSUE_TEXTS, type IssueTexts } from "./issueMessages.js";
 import type { Issue } from "./issues.js";
 
 /** The most issues one `validate` call lists; more are counted and summed up in a last `too_many_issues` entry. */
@@ -12,8 +13,14 @@ export class IssueList {
   private readonly seen = new Set<string>();
   private dropped = 0;
 
-  /** @param limit - how many issues to keep (default `MAX_ISSUES`). */
-  constructor(private readonly limit: number = MAX_ISSUES) {}
+  /**
+   * @param limit - how many issues to keep (default `MAX_ISSUES`).
+   * @param texts - the language of the closing `too_many_issues` message (default English).
+   */
+  constructor(
+    private readonly limit: number = MAX_ISSUES,
+    private readonly texts: IssueTexts = ISSUE_TEXTS.en,
+  ) {}
 
   /** True once `limit` issues are held: further ones are only counted. */
   get full(): boolean {
@@ -42,14 +49,6 @@ export class IssueList {
   /** Every issue kept, then one `too_many_issues` entry when some were left out. */
   toArray(): Issue[] {
     if (this.dropped === 0) return [...this.issues];
-    const more = this.dropped === 1 ? "1 more issue was" : `${this.dropped} more issues were`;
-    return [
-      ...this.issues,
-      {
-        code: "too_many_issues",
-        path: [],
-        message: `(root): ${more} found and not listed (at most ${this.limit} are); fix these and validate again`,
-      },
-    ];
+    return [...this.issues, { code: "too_many_issues", path: [], message: this.texts.tooManyIssues(this.dropped, this.limit) }];
   }
 }

@@ -1,3 +1,6 @@
+import { ISSUE_TEXTS } from "./issueMessages.js";
+import { DEFAULT_LOCALE, type Locale } from "./locale.js";
+
 /**
  * Issue codes `validate` can report: reading the input (`unreadable_value`), then schema codes,
  * then cross-reference codes, and `too_many_issues` last when the list was cut.
@@ -46,8 +49,12 @@ export class ValidationError extends Error {
   override readonly name = "ValidationError";
   readonly issues: Issue[];
 
-  constructor(issues: Issue[]) {
-    super(`Invalid input: ${issues.length} issue(s); first at ${formatPath(issues[0]?.path ?? [])} (${issues[0]?.code ?? "unknown"})`);
+  /**
+   * @param issues - every issue found
+   * @param locale - the language of the summary message (default "en"); the issues carry their own
+   */
+  constructor(issues: Issue[], locale: Locale = DEFAULT_LOCALE) {
+    super(ISSUE_TEXTS[locale].invalidInput(issues.length, formatPath(issues[0]?.path ?? []), issues[0]?.code ?? "unknown"));
     this.issues = issues;
   }
 }

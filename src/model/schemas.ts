@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MipSolver } from "../exact/mipSolver.js";
 import { normaliseLabel } from "./label.js";
+import { DEFAULT_LOCALE, LOCALES } from "./locale.js";
 import { hasInvisibleCharacter, isWellFormedText, looksLikePersonalNumber, type TextRuleCode } from "./textRules.js";
 
 /** Hard cap on pool size, enforced before any per-candidate work. */
@@ -268,6 +269,8 @@ export const ComposeOptionsSchema = z.strictObject({
   onProgress: z.custom<(progress: Progress) => void>((v) => typeof v === "function").optional(),
   /** Clock used for time limits and elapsed time; injectable so tests can control it. */
   now: z.custom<() => number>((v) => typeof v === "function").optional(),
+  /** The language of every text the run writes: waitlist reasons, suggestions, warnings, issues ("en" or "nb"; default "en"). */
+  locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
 });
 
 export type Gender = z.infer<typeof GenderSchema>;

@@ -2,21 +2,12 @@ import { looksLikePersonalNumber } from "./personalNumber.js";
 
 /**
  * String rules zod cannot name: each has its own issue code, carried through zod's `params`
- * and turned back into that code (with the fixed message below) by `validate`.
+ * and turned back into that code (with its fixed message from `ISSUE_TEXTS`) by `validate`.
  */
-export const TEXT_RULE_MESSAGES = {
-  malformed_unicode: "contains a lone surrogate, so it is not well-formed Unicode; export the data again as UTF-8",
-  looks_like_personal_number:
-    "looks like a national identity number (a Norwegian fødselsnummer or D-number, or a Swedish, Danish or Finnish " +
-    "personal number, in any spelling); use an opaque, pseudonymous id, and keep personal numbers out of labels " +
-    "(the value is not repeated here)",
-  invisible_character:
-    "contains an invisible format or direction control character (such as a zero-width space or a right-to-left " +
-    "override), so two ids that look the same could differ; remove it (the value is not repeated here)",
-} as const;
+export const TEXT_RULE_CODES = ["malformed_unicode", "looks_like_personal_number", "invisible_character"] as const;
 
 /** The issue codes of the rules above. */
-export type TextRuleCode = keyof typeof TEXT_RULE_MESSAGES;
+export type TextRuleCode = (typeof TEXT_RULE_CODES)[number];
 
 // With the `u` flag a surrogate pair reads as one code point, so only a lone half matches.
 const LONE_SURROGATE = /\p{Surrogate}/u;
@@ -40,5 +31,5 @@ export { looksLikePersonalNumber };
 export function textRuleCodeOf(params: unknown): TextRuleCode | null {
   if (typeof params !== "object" || params === null) return null;
   const code: unknown = (params as { textRule?: unknown }).textRule;
-  return typeof code === "string" && Object.prototype.hasOwnProperty.call(TEXT_RULE_MESSAGES, code) ? (code as TextRuleCode) : null;
+  return typeof code === "string" && (TEXT_RULE_CODES as readonly string[]).includes(code) ? (code as TextRuleCode) : null;
 }

@@ -1,3 +1,4 @@
+import type { IssueTexts } from "./issueMessages.js";
 import { formatPath, type Issue } from "./issues.js";
 import { fieldsAt } from "./schemaFields.js";
 
@@ -98,6 +99,9 @@ const MISSPELLINGS: Readonly<Record<string, string>> = {
   size_from_preferred: "sizeFromPreferred",
   travel_km: "travelKm",
   // Options
+  language: "locale",
+  lang: "locale",
+  språk: "locale",
   time_limit_ms: "timeLimitMs",
   timeLimit: "timeLimitMs",
   max_iterations: "maxIterations",
@@ -121,12 +125,14 @@ function suggestion(key: string, fields: readonly string[]): string | null {
  * @param path - where the object is.
  * @param unknown - the unrecognised keys.
  * @param allKeys - every key of the object, in order, to give each unknown key's position.
+ * @param texts - the language of the messages.
  * @param fields - the fields the object may hold (default: those the compose input schema has at `path`).
  */
 export function unknownFieldIssues(
   path: (string | number)[],
   unknown: readonly string[],
   allKeys: readonly string[],
+  texts: IssueTexts,
   fields: readonly string[] = fieldsAt(path),
 ): Issue[] {
   const where = formatPath(path);
@@ -139,11 +145,8 @@ export function unknownFieldIssues(
   return unknown.map((key) => {
     const field = suggestion(key, fields);
     const position = positions.get(key);
-    const which = position === undefined ? "a field" : `field ${position} of ${allKeys.length}`;
-    const message =
-      field === null
-        ? `${where}: ${which} is not a known field (its name is not repeated); check the spelling against the schema`
-        : `${where}: unknown field ${JSON.stringify(key)}; did you mean ${JSON.stringify(field)}?`;
+    const what = field === null ? texts.unknownField(position ?? null, allKeys.length) : texts.didYouMean(JSON.stringify(key), JSON.stringify(field));
+    const message = `${where}: ${what}`;
     return { code: "unknown_field", path, message };
   });
 }

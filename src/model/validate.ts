@@ -5,11 +5,19 @@ import { crossReferenceIssues } from "./crossReferences.js";
 import { IssueList } from "./issueList.js";
 import { readableParts } from "./readableParts.js";
 import { readInput, type Path } from "./readInput.js";
-import { TEXT_RULE_MESSAGES, textRuleCodeOf } from "./textRules.js";
+import { ISSUE_TEXTS, type IssueTexts, type SizeOrigin } from "./issueMessages.js";
+import { DEFAULT_LOCALE, localeOf, type Locale } from "./locale.js";
+import { textRuleCodeOf } from "./textRules.js";
 import { unknownFieldIssues } from "./unknownFields.js";
 
 /** What `validate` returns: the normalised problem, or every issue found. */
 export type ValidateResult = { success: true; data: Problem } | { success: false; issues: Issue[] };
+
+/** How `validate` and `parse` write their messages. */
+export interface ValidateOptions {
+  /** The language of every issue message (default "en"); codes and paths are the same in each. */
+  locale?: Locale;
+}
 
 /**
  * Check a compose input against the schema and every cross-reference rule, in one pass.
@@ -20,14 +28,15 @@ export type ValidateResult = { success: true; data: Problem } | { success: false
  * every part that parsed, even when others did not.
  *
  * @param input - anything; typically parsed JSON from a coordinator's export.
+ * @param options - `locale` (default "en"): the language of the messages.
  * @returns `{ success: true, data }` with defaults filled in and labels normalised, or
  *   `{ success: false, issues }` listing every issue with its path and a snake_case code:
  *   reading issues first, then schema issues, then cross-reference issues, without repeats, at
  *   most 1,000 of them and then one `too_many_issues` entry.
  *   Messages name paths, ids and limits, never a personal field's value.
  */
-export function validate(input: unknown): ValidateResult {
-  return validateInput(input).result;
+export function validate(input: unknown, options: ValidateOptions = {}): ValidateResult {
+  return validateInput(input, localeOf(options)).result;
 }
 
 /**
@@ -35,22 +44,23 @@ export function validate(input: unknown): ValidateResult {
  * input again (compose's checker) reads the same data without running the caller's code twice.
  * @internal
  */
-export function validateInput(input: unknown): { result: ValidateResult; plain: unknown } {
-  const oversized = oversizedPoolIssue(input);
+export function validateInput(input: unknown, locale: Locale = DEFAULT_LOCALE): { result: ValidateResult; plain: unknown } {
+  const texts = ISSUE_TEXTS[locale];
+  const oversized = oversizedPoolIssue(input, texts);
   if (oversized) return { result: { success: false, issues: [oversized] }, plain: undefined };
   const { value: plain, unreadable } = readInput(input);
   const parsed = ComposeInputSchema.safeParse(plain);
   // References, duplicates and the policy are checked on the whole problem, or on the parts that parsed.
-  const crossIssues = crossReferenceIssues(parsed.success ? parsed.data : readableParts(plain));
+  const crossIssues = crossReferenceIssues(parsed.success ? parsed.data : readableParts(plain), texts);
   if (parsed.success && crossIssues.length === 0) return { result: { success: true, data: parsed.data }, plain };
-  const list = new IssueList();
+  const list = new IssueList(undefined, texts);
   for (const { path } of unreadable) {
-    list.add({ code: "unreadable_value", path, message: `${formatPath(path)}: could not be read (a getter or Proxy threw); pass plain data` });
+    list.add({ code: "unreadable_value", path, message: `${formatPath(path)}: ${texts.unreadable}` });
   }
   if (!parsed.success) {
     const cut = new Set(unreadable.map(({ path }) => JSON.stringify(path)));
     for (const issue of parsed.error.issues) {
-      if (!underAny(issue.path, cut)) addSchemaIssue(list, issue, plain);
+      if (!underAny(issue.path, cut)) addSchemaIssue(list, issue, plain, texts);
     }
   }
   for (const issue of crossIssues) list.add(issue);
@@ -59,36 +69,41 @@ export function validateInput(input: unknown): { result: ValidateResult; plain: 
 
 /**
  * Like `validate`, but throws a `ValidationError` listing every issue.
+ * @param options - `locale` (default "en"): the language of the messages.
  * @returns the normalised problem.
  */
-export function parse(input: unknown): Problem {
-  const result = validate(input);
-  if (!result.success) throw new ValidationError(result.issues);
+export function parse(input: unknown, options: ValidateOptions = {}): Problem {
+  const locale = localeOf(options);
+  const result = validate(input, { locale });
+  if (!result.success) throw new ValidationError(result.issues, locale);
   return result.data;
 }
 
 /**
  * Parses `compose` options, filling defaults; throws a `ValidationError` whose paths start at `options`.
  * Options that cannot be read (a getter or Proxy that throws) give one `unreadable_value` issue.
+ * The messages are in the options' own `locale` when it is a valid one, else in English.
  */
 export function parseOptions(options: unknown): ComposeOptions {
+  const locale = localeOf(options);
+  const texts = ISSUE_TEXTS[locale];
   let parsed: ReturnType<typeof ComposeOptionsSchema.safeParse>;
   let keys: string[] = [];
   try {
     parsed = ComposeOptionsSchema.safeParse(options ?? {});
     if (!parsed.success && typeof options === "object" && options !== null) keys = Object.keys(options);
   } catch {
-    throw new ValidationError([{ code: "unreadable_value", path: ["options"], message: "options: could not be read (a getter or Proxy threw); pass plain data" }]);
+    throw new ValidationError([{ code: "unreadable_value", path: ["options"], message: `options: ${texts.unreadable}` }], locale);
   }
   if (parsed.success) return parsed.data;
-  const list = new IssueList();
+  const list = new IssueList(undefined, texts);
   const fields = Object.keys(ComposeOptionsSchema.shape);
   for (const issue of parsed.error.issues) {
     const path = ["options", ...issue.path.map(pathPart)];
-    if (issue.code === "unrecognized_keys") for (const one of unknownFieldIssues(path, issue.keys, keys, fields)) list.add(one);
-    else list.add(toIssue(issue, path));
+    if (issue.code === "unrecognized_keys") for (const one of unknownFieldIssues(path, issue.keys, keys, texts, fields)) list.add(one);
+    else list.add(toIssue(issue, path, texts));
   }
-  throw new ValidationError(list.toArray());
+  throw new ValidationError(list.toArray(), locale);
 }
 
 /** True when `path` is at or below one of the paths in `cut` (each written as JSON). */
@@ -104,15 +119,15 @@ function pathPart(part: PropertyKey): string | number {
 }
 
 /** Adds a zod issue as ours: unknown keys one by one (never echoed), everything else with our own message. */
-function addSchemaIssue(list: IssueList, issue: z.core.$ZodIssue, plain: unknown): void {
+function addSchemaIssue(list: IssueList, issue: z.core.$ZodIssue, plain: unknown, texts: IssueTexts): void {
   const path: Path = issue.path.map(pathPart);
   if (issue.code !== "unrecognized_keys") {
-    list.add(toIssue(issue, path));
+    list.add(toIssue(issue, path, texts));
     return;
   }
   const keys = issue.keys.slice(0, list.room);
   list.skip(issue.keys.length - keys.length);
-  for (const one of unknownFieldIssues(path, keys, ownKeysAt(plain, path))) list.add(one);
+  for (const one of unknownFieldIssues(path, keys, ownKeysAt(plain, path), texts)) list.add(one);
 }
 
 /** The keys of the plain object at `path` (plain data: reading it runs no caller code). */
@@ -127,7 +142,7 @@ function ownKeysAt(plain: unknown, path: Path): string[] {
 
 // Rejected before parsing, so a hostile list costs nothing per candidate.
 // A getter or Proxy that throws here is left for the guarded copy to report.
-function oversizedPoolIssue(input: unknown): Issue | null {
+function oversizedPoolIssue(input: unknown, texts: IssueTexts): Issue | null {
   if (typeof input !== "object" || input === null) return null;
   try {
     const candidates: unknown = Object.prototype.hasOwnProperty.call(input, "candidates")
@@ -137,44 +152,45 @@ function oversizedPoolIssue(input: unknown): Issue | null {
   } catch {
     return null;
   }
-  return {
-    code: "too_many_candidates",
-    path: ["candidates"],
-    message: `At most ${MAX_CANDIDATES} candidates can be composed in one run; split the pool (for example by region).`,
-  };
+  return { code: "too_many_candidates", path: ["candidates"], message: texts.tooManyCandidates(MAX_CANDIDATES) };
 }
 
 /** Rewrites a zod issue with a message of our own, so no input value can leak through. */
-function toIssue(issue: z.core.$ZodIssue, path: Path): Issue {
+function toIssue(issue: z.core.$ZodIssue, path: Path, texts: IssueTexts): Issue {
   const where = formatPath(path);
   const rule = issue.code === "custom" ? textRuleCodeOf(issue.params) : null;
-  if (rule) return { code: rule, path, message: `${where}: ${TEXT_RULE_MESSAGES[rule]}` };
+  if (rule) return { code: rule, path, message: `${where}: ${texts.textRule[rule]}` };
   // Unknown keys are expanded one by one before this; the fallback still never names a key.
-  if (issue.code === "unrecognized_keys") return { code: "unknown_field", path, message: `${where}: has a field that is not known` };
-  return { code: issue.code, path, message: `${where}: ${describe(issue)}` };
+  if (issue.code === "unrecognized_keys") return { code: "unknown_field", path, message: `${where}: ${texts.unknownFieldSomewhere}` };
+  return { code: issue.code, path, message: `${where}: ${describe(issue, texts)}` };
 }
 
-function describe(issue: z.core.$ZodIssue): string {
+function describe(issue: z.core.$ZodIssue, texts: IssueTexts): string {
   switch (issue.code) {
     case "invalid_type":
-      return `expected ${issue.expected}`;
+      return texts.expected(issue.expected);
     case "invalid_value":
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+      return texts.oneOf(issue.values.map((v) => JSON.stringify(v)).join(", "));
     case "invalid_format":
-      return issue.format === "date" ? "must be a date written YYYY-MM-DD" : `must be a valid ${issue.format}`;
+      return issue.format === "date" ? texts.dateFormat : texts.validFormat(issue.format);
     case "too_big":
-      return `${issue.origin === "array" ? "must have at most" : "must be at most"} ${String(issue.maximum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " entries" : ""}`;
+      return texts.atMost(sizeOrigin(issue.origin), String(issue.maximum));
     case "too_small":
-      return `${issue.origin === "array" ? "must have at least" : "must be at least"} ${String(issue.minimum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " entries" : ""}`;
+      return texts.atLeast(sizeOrigin(issue.origin), String(issue.minimum));
     case "not_multiple_of":
-      return `must be a multiple of ${String(issue.divisor)}`;
+      return texts.multipleOf(String(issue.divisor));
     case "invalid_union":
-      return "matches none of the allowed shapes";
+      return texts.noShapeMatches;
     case "invalid_key":
-      return "has an invalid key";
+      return texts.invalidKey;
     case "invalid_element":
-      return "has an invalid element";
+      return texts.invalidElement;
     default:
-      return "is not valid";
+      return texts.notValid;
   }
+}
+
+/** What a size limit counts: entries of a list, characters of a text, or the value itself. */
+function sizeOrigin(origin: string): SizeOrigin {
+  return origin === "array" || origin === "string" ? origin : "other";
 }

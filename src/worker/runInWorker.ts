@@ -3,7 +3,9 @@
  * progress, turn an abort into the shared cancel flag, and settle with the worker's answer.
  */
 import { CompositionError } from "../compose/errors.js";
+import { ISSUE_TEXTS } from "../model/issueMessages.js";
 import { ValidationError } from "../model/issues.js";
+import { localeOf, type Locale } from "../model/locale.js";
 import type { ComposeResult } from "../model/result.js";
 import type { ComposeInput } from "../model/schemas.js";
 import type { ComposeAsyncOptions, ComposeRequest, WorkerError, WorkerReply } from "./protocol.js";
@@ -30,11 +32,11 @@ export function canShareMemory(): boolean {
  */
 export function runInWorker(start: StartWorker, input: ComposeInput, options: ComposeAsyncOptions = {}): Promise<ComposeResult> {
   const { signal, onProgress, ...rest } = options;
+  const locale = localeOf(options);
   const unsupported = (["now", "mipSolver"] as const).filter((key) => key in (options as Record<string, unknown>));
   if (unsupported.length > 0) {
-    return Promise.reject(
-      new ValidationError(unsupported.map((key) => ({ code: "unknown_field", path: ["options", key], message: `composeAsync cannot send the function in "${key}" to its worker` }))),
-    );
+    const texts = ISSUE_TEXTS[locale];
+    return Promise.reject(new ValidationError(unsupported.map((key) => ({ code: "unknown_field", path: ["options", key], message: texts.cannotSendFunction(key) })), locale));
   }
   const cancel = canShareMemory() ? new SharedArrayBuffer(4) : null;
   const flag = cancel === null ? null : new Int32Array(cancel);
@@ -65,7 +67,7 @@ export function runInWorker(start: StartWorker, input: ComposeInput, options: Co
         }
         finish();
         if (reply.type === "result") resolve(reply.result);
-        else reject(fromWorkerError(reply.error));
+        else reject(fromWorkerError(reply.error, locale));
       },
       (error) => {
         if (settled) return;
@@ -79,8 +81,8 @@ export function runInWorker(start: StartWorker, input: ComposeInput, options: Co
 }
 
 /** The worker's error as the class `compose` would have thrown. */
-function fromWorkerError(error: WorkerError): Error {
-  if ("issues" in error) return new ValidationError(error.issues);
+function fromWorkerError(error: WorkerError, locale: Locale): Error {
+  if ("issues" in error) return new ValidationError(error.issues, locale);
   if ("violations" in error) return new CompositionError(error.violations);
   const rebuilt = new Error(error.message);
   rebuilt.name = error.name;

@@ -29,6 +29,13 @@ describe("workerResultEqualsSyncResult", () => {
     });
   }
 
+  it("in Norwegian too: the worker writes the texts of the locale it is given", async () => {
+    const options = { seed: 7, maxIterations: 5_000, timeLimitMs: 600_000, locale: "nb" } as const;
+    const inWorker = await composeAsyncFromSources(examplePool, options);
+    expect(bytes(inWorker)).toBe(bytes(compose(examplePool, options)));
+    expect(inWorker.waitlist[0]?.reasons[0]?.message).not.toBe(compose(examplePool, { ...options, locale: "en" }).waitlist[0]?.reasons[0]?.message);
+  });
+
   it("bad input rejects with the ValidationError compose throws, issues and all", async () => {
     const input = { candidates: [{ id: "a" }, { id: "a" }] } as ComposeInput;
     const thrown = (() => {
@@ -43,5 +50,8 @@ describe("workerResultEqualsSyncResult", () => {
     const rejected: unknown = await composeAsyncFromSources(input).catch((error: unknown) => error);
     expect(rejected).toBeInstanceOf(ValidationError);
     expect((rejected as ValidationError).issues).toEqual((thrown as ValidationError).issues);
+    // In Norwegian, the summary the calling thread rebuilds is Norwegian as well.
+    const norwegian: unknown = await composeAsyncFromSources(input, { locale: "nb" }).catch((error: unknown) => error);
+    expect((norwegian as ValidationError).message).toMatch(/^Ugyldige data: 1 feil/);
   });
 });
