@@ -4,7 +4,8 @@ import type { WaitlistEntry, WaitReason, WaitReasonCode } from "../model/result.
 import type { Locale } from "../model/locale.js";
 import { EXPLAIN_TEXTS, type ExplainTexts } from "./messages.js";
 import { PeerIndex } from "./peers.js";
-import { obstacleSuggestions, roomSuggestion, selectionSuggestion, shortageSuggestions } from "./suggestions.js";
+import { Planner } from "./plans.js";
+import { Suggester } from "./suggestions.js";
 
 /** What the final composition holds, beyond who is placed: the groups at each resource (rooms, starters). */
 export interface WaitContext {
@@ -29,6 +30,7 @@ export function explainWaitlist(pool: CompiledPool, placed: Uint8Array, context:
 /** One person's reasons, suggestions and whether they could ever be placed in this pool. */
 export class Explainer {
   private readonly peers: PeerIndex;
+  private readonly suggester: Suggester;
 
   constructor(
     private readonly pool: CompiledPool,
@@ -37,49 +39,58 @@ export class Explainer {
     private readonly texts: ExplainTexts,
   ) {
     this.peers = new PeerIndex(pool);
+    this.suggester = new Suggester(pool, new Planner(pool, this.peers, placed, context.held), texts);
   }
 
   explain(i: number): WaitlistEntry {
-    const { pool, texts } = this;
+    const { pool, suggester } = this;
     const id = pool.ids[i]!;
-    const own = this.alone(i);
-    if (own !== null) return { candidateId: id, reasons: [this.reason(own)], suggestions: obstacleSuggestions(own, texts), neverInThisPool: true };
     const unit = pool.units[pool.unitOf[i]!]!;
+    const free = unit.filter((m) => pool.pinnedTo[m]! < 0);
+    const tiedTo = new Set(unit.filter((m) => pool.pinnedTo[m]! >= 0).map((m) => pool.pinnedTo[m]!));
+    // A new venue or group serves a unit none of whom is in an existing group.
+    const opening = tiedTo.size === 0;
+    const own = this.alone(i);
+    if (own !== null) {
+      const suggestions = opening && isPlaceObstacle(own) ? suggester.newVenue(i, free, i, own) : [];
+      return { candidateId: id, reasons: [this.reason(own)], suggestions, neverInThisPool: true };
+    }
     for (const m of unit) {
       const theirs = m === i || pool.pinnedTo[m]! >= 0 ? null : this.alone(m);
       if (theirs === null) continue;
       const partner: WaitReason = { ...this.reason("together_partner_blocked"), partnerId: pool.ids[m]!, partnerReason: theirs };
-      return { candidateId: id, reasons: [partner], suggestions: obstacleSuggestions(theirs, texts), neverInThisPool: true };
+      const suggestions = opening && isPlaceObstacle(theirs) ? suggester.newVenue(i, free, m, theirs) : [];
+      return { candidateId: id, reasons: [partner], suggestions, neverInThisPool: true };
     }
-    const free = unit.filter((m) => pool.pinnedTo[m]! < 0);
-    const tiedTo = new Set(unit.filter((m) => pool.pinnedTo[m]! >= 0).map((m) => pool.pinnedTo[m]!));
     const options = sharedOptions(pool, free);
     const joinable = this.joinableGroups(free, options, tiedTo);
     if (!this.unitHolds(free, options, tiedTo, joinable)) {
       return { candidateId: id, reasons: [this.reason("together_incompatible")], suggestions: [], neverInThisPool: true };
     }
     // Partners in an existing group tie them to it: they can only join that one.
-    const openable: number[] = tiedTo.size > 0 ? [] : Array.from(options).filter((o) => pool.meeting.opensGroups(o));
+    const openable: number[] = opening ? Array.from(options).filter((o) => pool.meeting.opensGroups(o)) : [];
     if (openable.length === 0 && joinable.length === 0) {
-      return { candidateId: id, reasons: [this.reason("no_starter_available")], suggestions: obstacleSuggestions("no_starter_available", texts), neverInThisPool: true };
+      const suggestions = opening ? suggester.newStarter(i, free, options) : [];
+      return { candidateId: id, reasons: [this.reason("no_starter_available")], suggestions, neverInThisPool: true };
     }
     const need = pool.sizeMin - free.length;
     const counts = openable.map((o) => this.peers.atOption(free, o, need));
     const best = Math.max(0, ...counts);
     if (best < need && joinable.length === 0) {
       const shortage: WaitReason = { ...this.reason("too_few_compatible"), compatible: best, missing: need - best };
-      return { candidateId: id, reasons: [shortage], suggestions: shortageSuggestions(pool, this.peers, free, openable, counts, need, texts), neverInThisPool: true };
+      return { candidateId: id, reasons: [shortage], suggestions: suggester.shortage(i, free, openable), neverInThisPool: true };
     }
     const enough = openable.filter((_, k) => counts[k]! >= need);
     if (joinable.length === 0 && enough.every((o) => this.blocked(o) !== null)) {
       const reasons: WaitReason[] = [];
       if (enough.some((o) => this.blocked(o) === "room")) reasons.push(this.reason("no_room_left"));
       if (enough.some((o) => this.blocked(o) === "starter")) reasons.push(this.reason("no_starter_available"));
-      return { candidateId: id, reasons, suggestions: [roomSuggestion(pool, this.peers, free, enough, texts)], neverInThisPool: false };
+      const suggestions = suggester.taken(i, free, enough, (o) => this.blocked(o) === "room");
+      return { candidateId: id, reasons, suggestions, neverInThisPool: false };
     }
     const longer = this.peers.anyOf(free, options, (j) => this.placed[j] === 1 && pool.waitYears[j]! > pool.waitYears[i]!);
     const lost: WaitReason = { ...this.reason("not_selected"), placedLongerWaiting: longer };
-    return { candidateId: id, reasons: [lost], suggestions: selectionSuggestion(pool, this.peers, this.placed, free, enough, need, texts), neverInThisPool: false };
+    return { candidateId: id, reasons: [lost], suggestions: suggester.lostOut(i, free, enough), neverInThisPool: false };
   }
 
   /** A reason with its text in the run's locale. */
@@ -134,4 +145,8 @@ function sharedOptions(pool: CompiledPool, free: readonly number[]): Int32Array 
   let shared = pool.meeting.byCandidate[free[0]!]!;
   for (const m of free.slice(1)) shared = intersectSorted(shared, pool.meeting.byCandidate[m]!);
   return shared;
+}
+
+function isPlaceObstacle(code: WaitReasonCode): boolean {
+  return code === "no_reachable_venue" || code === "no_common_slot";
 }

@@ -11,6 +11,20 @@ export type RelaxableRule =
   | "relatives.byPatientSetting"
   | "events.shared";
 
+/** Clauses of a suggestion's text; figures and ids travel in the suggestion's own fields. */
+export interface SuggestionTexts {
+  venue(inSlot: boolean): string;
+  room: string;
+  starters(count: number, experience: boolean): string;
+  people(count: number, oneOfGender: boolean, atVenue: boolean): string;
+  relax(rule: RelaxableRule): string;
+  minimumSize(size: number): string;
+  /** "a, b and c". */
+  join(clauses: readonly string[]): string;
+  /** The sentence: the change lets the group start; against the guidance of a rule, or of the smallest size. */
+  letsStart(change: string, against: "rule" | "size" | null, guidedMinimum: number): string;
+}
+
 /**
  * Every text the waitlist explanations write: one per reason code, and the suggestions. Figures
  * and ids travel in the entries' own fields; a text takes counts, sizes and policy paths only.
@@ -20,14 +34,8 @@ export interface ExplainTexts {
   reasons: Record<WaitReasonCode, string>;
   /** What relaxing each pair rule would allow, as a phrase ("a wider age span"). */
   relaxes: Record<RelaxableRule, string>;
-  addVenueInReach: string;
-  addVenueInSlot: string;
-  addStarter: string;
-  moreCandidates(count: number): string;
-  relaxRule(rule: RelaxableRule, againstGuidance: boolean): string;
-  minimumSize(size: number, againstGuidance: boolean, guidedMinimum: number): string;
-  addRoom(venueNamed: boolean): string;
-  moreAtVenue(count: number, venueNamed: boolean): string;
+  /** The parts of a suggestion's sentence: each names one change, to be joined and closed by `letsStart`. */
+  suggestion: SuggestionTexts;
 }
 
 const EN: ExplainTexts = {
@@ -58,18 +66,19 @@ const EN: ExplainTexts = {
     "relatives.byPatientSetting": "relatives of people at home and in institutions in one group",
     "events.shared": "people from different events in one group",
   },
-  addVenueInReach: "A venue within their travel distance that meets their needs would let them join a group.",
-  addVenueInSlot: "A venue they can reach that is open in a weekly slot they can make would let them join a group.",
-  addStarter: "A starter who can reach a place they can use, in a slot they can make (with their experience, where that is required), would let a group start.",
-  moreCandidates: (count) => `${count} more ${count === 1 ? "person" : "people"} who could share a group with them, at a place and slot they can use, would let a group start.`,
-  relaxRule: (rule, against) =>
-    `Allowing ${EN.relaxes[rule]} (policy ${rule}) would give them enough people for a group${against ? ", against the guidance the rule comes from" : ""}.`,
-  minimumSize: (size, against, guided) =>
-    `A minimum group size of ${size} (policy groupSize.min) would let a group start${against ? `; groups under ${guided} are fragile, so this goes against the guidance` : ""}.`,
-  addRoom: (named) =>
-    `One more room${named ? " at the venue named" : ""} in a slot they can make (or a starter, where the starters are taken) would let a group start; a venue without \`rooms\` counts as one room, so record how many it has.`,
-  moreAtVenue: (count, named) =>
-    `${count} more ${count === 1 ? "person" : "people"} who could share a group with them${named ? " at the venue named" : ""}, with those still waiting there, would let a new group start.`,
+  suggestion: {
+    venue: (inSlot) => `a new venue where they live (near) that offers their needs (offers)${inSlot ? ", open in a weekly slot they can make" : ""}`,
+    room: "one more room at the venue named, in the group's slot",
+    starters: (count, experience) =>
+      `${count} more ${count === 1 ? "starter" : "starters"} free in the group's slot who can reach where it meets${experience ? ", with experience of its problem areas (experience)" : ""}`,
+    people: (count, oneOfGender, atVenue) =>
+      `${count} more ${count === 1 ? "person" : "people"} like them (same age, problem and circumstances) who can make the group's slot${atVenue ? " and reach the venue named" : ""}${oneOfGender ? ", one of them of the gender named (oneOfGender), as the groups must be mixed" : ""}`,
+    relax: (rule) => `allowing ${EN.relaxes[rule]} (policy ${rule})`,
+    minimumSize: (size) => `a minimum group size of ${size} (policy groupSize.min)`,
+    join: (clauses) => joinWith(clauses, "and"),
+    letsStart: (change, against, guided) =>
+      `${capitalised(change)} would let the group named start with them${against === "size" ? `; groups under ${guided} are fragile, so this goes against the guidance` : against === "rule" ? ", against the guidance the rule comes from" : ""}.`,
+  },
 };
 
 const NB: ExplainTexts = {
@@ -101,21 +110,29 @@ const NB: ExplainTexts = {
     "relatives.byPatientSetting": "pårørende til personer som bor hjemme og på institusjon, i samme gruppe",
     "events.shared": "personer fra ulike hendelser i samme gruppe",
   },
-  addVenueInReach: "Et lokale innenfor reiseavstanden til personen som dekker behovene, ville latt personen bli med i en gruppe.",
-  addVenueInSlot: "Et lokale personen kan nå, som er åpent på et ukentlig tidspunkt personen kan, ville latt personen bli med i en gruppe.",
-  addStarter:
-    "En igangsetter som kan nå et sted personen kan bruke, på et tidspunkt personen kan (med samme erfaring der det kreves), ville latt en gruppe starte.",
-  moreCandidates: (count) =>
-    `${count} ${count === 1 ? "person" : "personer"} til som kan være i gruppe med personen, på et sted og tidspunkt personen kan bruke, ville latt en gruppe starte.`,
-  relaxRule: (rule, against) =>
-    `Å tillate ${NB.relaxes[rule]} (regelen ${rule}) ville gitt personen nok folk til en gruppe${against ? ", mot rådene regelen bygger på" : ""}.`,
-  minimumSize: (size, against, guided) =>
-    `En minste gruppestørrelse på ${size} (regelen groupSize.min) ville latt en gruppe starte${against ? `; grupper med færre enn ${guided} deltakere er sårbare, så dette går mot rådene` : ""}.`,
-  addRoom: (named) =>
-    `Ett rom til${named ? " i lokalet som er oppgitt" : ""} på et tidspunkt personen kan (eller en igangsetter, der igangsetterne er opptatt), ville latt en gruppe starte; et lokale uten \`rooms\` teller som ett rom, så registrer hvor mange rom det har.`,
-  moreAtVenue: (count, named) =>
-    `${count} ${count === 1 ? "person" : "personer"} til som kan være i gruppe med personen${named ? " i lokalet som er oppgitt" : ""}, sammen med dem som fortsatt venter der, ville latt en ny gruppe starte.`,
+  suggestion: {
+    venue: (inSlot) => `et nytt lokale der personen bor (near), som dekker behovene (offers)${inSlot ? ", åpent på et ukentlig tidspunkt personen kan" : ""}`,
+    room: "ett rom til i lokalet som er oppgitt, på gruppens tidspunkt",
+    starters: (count, experience) =>
+      `${count} ${count === 1 ? "igangsetter" : "igangsettere"} til som er ledige på gruppens tidspunkt og kan nå møtestedet${experience ? ", med erfaring fra gruppens problemområder (experience)" : ""}`,
+    people: (count, oneOfGender, atVenue) =>
+      `${count} ${count === 1 ? "person" : "personer"} til som ligner personen (samme alder, problem og situasjon) og kan på gruppens tidspunkt${atVenue ? " og nå lokalet som er oppgitt" : ""}${oneOfGender ? ", én av dem med kjønnet som er oppgitt (oneOfGender), fordi gruppene skal være kjønnsblandet" : ""}`,
+    relax: (rule) => `å tillate ${NB.relaxes[rule]} (regelen ${rule})`,
+    minimumSize: (size) => `en minste gruppestørrelse på ${size} (regelen groupSize.min)`,
+    join: (clauses) => joinWith(clauses, "og"),
+    letsStart: (change, against, guided) =>
+      `${capitalised(change)} ville latt gruppen som er oppgitt starte med personen${against === "size" ? `; grupper med færre enn ${guided} deltakere er sårbare, så dette går mot rådene` : against === "rule" ? ", mot rådene regelen bygger på" : ""}.`,
+  },
 };
 
 /** The explanation texts of each locale; a text missing in one is a type error. */
 export const EXPLAIN_TEXTS: Record<Locale, ExplainTexts> = { en: EN, nb: NB };
+
+function joinWith(clauses: readonly string[], and: string): string {
+  if (clauses.length <= 1) return clauses.join("");
+  return `${clauses.slice(0, -1).join(", ")} ${and} ${clauses[clauses.length - 1]!}`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -18,6 +18,11 @@ export class PeerIndex {
     }
   }
 
+  /** The free people (eligible, in no existing group) who can meet at `option`, in index order. */
+  peopleAt(option: number): readonly number[] {
+    return this.byOption.get(option) ?? NOBODY;
+  }
+
   /** People outside `unit` who can meet at `option` and may share a group with every member of the unit, counted up to `enough`. */
   atOption(unit: readonly number[], option: number, enough = Number.POSITIVE_INFINITY): number {
     let count = 0;

@@ -1,10 +1,10 @@
 import type { CompiledPool } from "../compile/compilePool.js";
-import type { Suggestion, WaitReasonCode } from "../model/result.js";
+import type { SuggestedGroup, Suggestion, WaitReasonCode } from "../model/result.js";
 import type { ExplainTexts, RelaxableRule } from "./messages.js";
-import type { PeerIndex } from "./peers.js";
+import type { Compatible, Plan, PlanAllowance, Planner } from "./plans.js";
+import { GUIDED_MIN_SIZE, suggestionText } from "./suggestionText.js";
 
-/** The smallest group the sources do not call fragile (001; 003 §6.2). */
-export const GUIDED_MIN_SIZE = 4;
+export { GUIDED_MIN_SIZE } from "./suggestionText.js";
 
 /**
  * The pair rules a coordinator may relax, and whether the relaxation goes against the guidance
@@ -25,116 +25,160 @@ function isRelaxable(rule: string): rule is RelaxableRule {
   return Object.prototype.hasOwnProperty.call(AGAINST_GUIDANCE, rule);
 }
 
-/** What would remove an obstacle the person (or their partner) has alone. */
-export function obstacleSuggestions(code: WaitReasonCode, texts: ExplainTexts): Suggestion[] {
-  switch (code) {
-    case "no_reachable_venue":
-      return [{ kind: "add_venue", message: texts.addVenueInReach }];
-    case "no_common_slot":
-      return [{ kind: "add_venue", message: texts.addVenueInSlot }];
-    case "no_starter_available":
-      return [{ kind: "add_starter", message: texts.addStarter }];
-    default:
-      return [];
-  }
-}
+/** A suggestion before its text: the change, and the plan of the group it lets start. */
+type Change = Omit<Suggestion, "message" | "group" | "count" | "like" | "oneOfGender">;
 
 /**
- * For a shortage of compatible people: how many more, which single pair rule's relaxation
- * would give them enough somewhere, and the minimum size that would (flagged below guidance).
- * @param compatible - per openable option, the people there who may share a group with the unit (all below `need`)
+ * Writes the suggestions for one waiting person, each backed by a plan: the group that the change
+ * (with the people and starters it also asks for) would let start beside the result's groups. A
+ * change no plan backs is not suggested.
  */
-export function shortageSuggestions(
-  pool: CompiledPool,
-  peers: PeerIndex,
-  unit: readonly number[],
-  openable: readonly number[],
-  compatible: readonly number[],
-  need: number,
-  texts: ExplainTexts,
-): Suggestion[] {
-  const best = Math.max(0, ...compatible);
-  const missing = need - best;
-  const out: Suggestion[] = [
-    {
-      kind: "more_candidates",
-      count: missing,
-      message: texts.moreCandidates(missing),
-    },
-  ];
-  // At each option: who is compatible already (`compatible`), and who one rule alone keeps apart.
-  const oneRule = openable.map((o) => peers.blockedByOneRule(unit, o));
-  for (const rule of pool.pairRules) {
-    const id = rule.id;
-    if (!isRelaxable(id)) continue;
-    if (!openable.some((_, k) => compatible[k]! + (oneRule[k]!.get(id) ?? 0) >= need)) continue;
-    const against = AGAINST_GUIDANCE[id];
-    out.push({ kind: "relax_rule", rule: id, againstGuidance: against, message: texts.relaxRule(id, against) });
-  }
-  const size = best + unit.length;
-  if (best >= 1 && size >= 2) {
-    const against = size < GUIDED_MIN_SIZE;
-    out.push({
-      kind: "relax_rule",
-      rule: "groupSize.min",
-      to: size,
-      againstGuidance: against,
-      message: texts.minimumSize(size, against, GUIDED_MIN_SIZE),
-    });
-  }
-  return out;
-}
+export class Suggester {
+  constructor(
+    private readonly pool: CompiledPool,
+    private readonly planner: Planner,
+    private readonly texts: ExplainTexts,
+  ) {}
 
-/** Every room they could use is taken: one more room where the most compatible people could meet. */
-export function roomSuggestion(pool: CompiledPool, peers: PeerIndex, unit: readonly number[], enough: readonly number[], texts: ExplainTexts): Suggestion {
-  const busiest = mostPeopleAt(peers, unit, enough, 2 * pool.sizeMax);
-  const place = pool.meeting.places[pool.meeting.placeOf(busiest)]!;
-  const at = place.id === null ? {} : { venue: place.id };
-  return { kind: "add_room", ...at, message: texts.addRoom(place.id !== null) };
-}
+  /** No place they reach meets their needs, or none is open in their slots: a new venue where `near` lives. */
+  newVenue(like: number, unit: readonly number[], near: number, obstacle: WaitReasonCode): Suggestion[] {
+    const { pool } = this;
+    const home = pool.problem.candidates[near]!.location;
+    if (!pool.meeting.placesAreVenues || home === undefined) return [];
+    // The unit meets where `near` lives: all of them must live there too.
+    if (unit.some((m) => JSON.stringify(pool.problem.candidates[m]!.location) !== JSON.stringify(home))) return [];
+    const slot = this.slotFor(unit);
+    if (slot === undefined) return [];
+    const plan = this.planner.alone(unit, (a, b) => pool.compatible(a, b));
+    if (plan === null) return [];
+    const offers = [...new Set(unit.flatMap((m) => pool.problem.candidates[m]!.needs ?? []))].sort();
+    const group: SuggestedGroup = { members: this.ids(plan.members), venue: null, municipality: home.municipality, slot, starters: [] };
+    return [this.write({ kind: "add_venue", near: pool.ids[near]!, offers, ...this.starters(plan.members) }, plan, like, obstacle, group)];
+  }
 
-/** They lost out: the compatible people still waiting at their best place and slot, and how many more would make a group of the waiting alone. */
-export function selectionSuggestion(
-  pool: CompiledPool,
-  peers: PeerIndex,
-  placed: Uint8Array,
-  unit: readonly number[],
-  enough: readonly number[],
-  need: number,
-  texts: ExplainTexts,
-): Suggestion[] {
-  if (enough.length === 0) return [];
-  let best = enough[0]!;
-  let bestWaiting = -1;
-  for (const o of enough) {
-    // More than a group needs still waiting changes nothing: stop counting there.
-    const waiting = peers.countAt(unit, o, (j) => placed[j] === 0, need);
-    if (waiting > bestWaiting) {
-      best = o;
-      bestWaiting = waiting;
+  /** No starter can start a group at their options: new starters for the best plain option. */
+  newStarter(like: number, unit: readonly number[], options: Iterable<number>): Suggestion[] {
+    const { meeting } = this.pool;
+    const plain = [...new Set(Array.from(options, (o) => meeting.plainOf(o)))];
+    const plan = this.best(unit, plain, this.compatible());
+    return plan === null ? [] : [this.write({ kind: "add_starter", ...this.starters(plan.members) }, plan, like)];
+  }
+
+  /** Too few compatible people anywhere: more of them, a relaxed pair rule, or a smaller minimum size. */
+  shortage(like: number, unit: readonly number[], openable: readonly number[]): Suggestion[] {
+    const out: Suggestion[] = [];
+    const more = this.best(unit, openable, this.compatible());
+    if (more !== null) out.push(this.morePeople(more, like));
+    else out.push(...this.roomFor(like, unit, openable));
+    for (const rule of this.pool.pairRules) {
+      if (!isRelaxable(rule.id)) continue;
+      const plan = this.best(unit, openable, this.compatible(rule.id), { copies: false });
+      if (plan === null) continue;
+      const to = rule.id === "age.maxSpan" ? this.ageSpan(plan.members) : undefined;
+      if (to !== undefined && to <= this.pool.problem.policy.age.maxSpan) continue;
+      out.push(this.write({ kind: "relax_rule", rule: rule.id, ...(to === undefined ? {} : { to }), againstGuidance: AGAINST_GUIDANCE[rule.id] }, plan, like));
     }
-  }
-  const count = Math.max(1, need - bestWaiting);
-  const place = pool.meeting.places[pool.meeting.placeOf(best)]!;
-  return [
-    {
-      kind: "more_candidates",
-      count,
-      ...(place.id === null ? {} : { venue: place.id }),
-      message: texts.moreAtVenue(count, place.id !== null),
-    },
-  ];
-}
-
-function mostPeopleAt(peers: PeerIndex, unit: readonly number[], options: readonly number[], enough: number): number {
-  let best = options[0]!;
-  let most = -1;
-  for (const o of options) {
-    const count = peers.atOption(unit, o, enough);
-    if (count > most) {
-      best = o;
-      most = count;
+    const smaller = this.best(unit, openable, this.compatible(), { copies: false, minSize: 2 }, (a, b) => b.members.length - a.members.length);
+    if (smaller !== null && smaller.members.length < this.pool.sizeMin) {
+      const to = smaller.members.length;
+      out.push(this.write({ kind: "relax_rule", rule: "groupSize.min", to, againstGuidance: to < GUIDED_MIN_SIZE }, smaller, like));
     }
+    return out;
   }
-  return best;
+
+  /** Enough people, but the rooms or starters of every such option are taken: one more room, or a starter. */
+  taken(like: number, unit: readonly number[], enough: readonly number[], room: (option: number) => boolean): Suggestion[] {
+    const { meeting } = this.pool;
+    const out: Suggestion[] = this.roomFor(like, unit, enough.filter(room));
+    const plain = [...new Set(enough.filter((o) => !room(o)).map((o) => meeting.plainOf(o)))];
+    const starter = this.best(unit, plain, this.compatible());
+    if (starter !== null) out.push(this.write({ kind: "add_starter", ...this.starters(starter.members) }, starter, like));
+    return out;
+  }
+
+  /** They lost out: the people still waiting at their best free option, and the few more a group of them needs. */
+  lostOut(like: number, unit: readonly number[], enough: readonly number[]): Suggestion[] {
+    const plan = this.best(unit, enough, this.compatible());
+    if (plan === null) return [];
+    // A group the waiting could form alone still asks for one more, so the change is real.
+    const asked = plan.count > 0 ? plan : { ...plan, count: 1 };
+    const cap = Math.min(this.pool.sizeMax, this.pool.meeting.places[this.pool.meeting.placeOf(plan.option)]!.capacity);
+    return asked.members.length + asked.count > cap ? [] : [this.morePeople(asked, like)];
+  }
+
+  /** Where every option's room is taken too: one more room, with the people the group needs. */
+  private roomFor(like: number, unit: readonly number[], options: readonly number[]): Suggestion[] {
+    const { meeting } = this.pool;
+    const plan = this.best(unit, options, this.compatible(), { roomAdded: true });
+    const venue = plan === null ? null : meeting.places[meeting.placeOf(plan.option)]!.id;
+    return plan === null || venue === null ? [] : [this.write({ kind: "add_room", venue }, plan, like)];
+  }
+
+  private morePeople(plan: Plan, like: number): Suggestion {
+    const venue = this.pool.meeting.places[this.pool.meeting.placeOf(plan.option)]!.id;
+    return this.write({ kind: "more_candidates", ...(venue === null ? {} : { venue }) }, plan, like);
+  }
+
+  /** The plan needing the fewest more people, then with the fewest longer-waiting rivals for it (then the first option), or null when no option has one. */
+  private best(
+    unit: readonly number[],
+    options: readonly number[],
+    compatible: Compatible,
+    allow: PlanAllowance = {},
+    order: (a: Plan, b: Plan) => number = (a, b) => a.count - b.count || a.rivals - b.rivals,
+  ): Plan | null {
+    let best: Plan | null = null;
+    for (const o of options) {
+      const plan = this.planner.at(unit, o, compatible, allow);
+      if (plan !== null && (best === null || order(plan, best) < 0)) best = plan;
+    }
+    return best;
+  }
+
+  /** The pool's pair rules, all of them or all but the one relaxed. */
+  private compatible(relaxed?: string): Compatible {
+    const rules = relaxed === undefined ? this.pool.pairRules : this.pool.pairRules.filter((r) => r.id !== relaxed);
+    return (i, j) => rules.every((r) => !r.conflicts(i, j));
+  }
+
+  /** New starters for a group that has none: `starters.min`, with its problem areas where experience must be shared. */
+  private starters(members: readonly number[]): Pick<Suggestion, "newStarters" | "experience"> {
+    const { policy, candidates } = this.pool.problem;
+    if (policy.starters.min === 0) return {};
+    if (!policy.starters.requireSharedExperience) return { newStarters: policy.starters.min };
+    const experience = [...new Set(members.flatMap((m) => candidates[m]!.problem ?? []))].sort();
+    return { newStarters: policy.starters.min, experience };
+  }
+
+  /** A slot every member of the unit can make (the first of the universe), null when none binds, undefined when none fits. */
+  private slotFor(unit: readonly number[]): string | null | undefined {
+    const { slots } = this.pool.meeting;
+    if (slots[0] === null) return null;
+    return slots.find((s) => unit.every((m) => this.pool.problem.candidates[m]!.availability?.includes(s!) ?? true)) ?? undefined;
+  }
+
+  private ageSpan(members: readonly number[]): number {
+    const ages = members.map((m) => this.pool.problem.candidates[m]!.age ?? 0);
+    return Math.max(...ages) - Math.min(...ages);
+  }
+
+  private ids(members: readonly number[]): string[] {
+    return members.map((m) => this.pool.ids[m]!);
+  }
+
+  /** The suggestion with its plan's group and people, and its text. */
+  private write(change: Change, plan: Plan, like: number, obstacle?: WaitReasonCode, group?: SuggestedGroup): Suggestion {
+    const { meeting } = this.pool;
+    const people = plan.count === 0 ? {} : { count: plan.count, like: this.pool.ids[like]!, ...(plan.oneOfGender === null ? {} : { oneOfGender: plan.oneOfGender }) };
+    const place = plan.option < 0 ? null : meeting.places[meeting.placeOf(plan.option)]!;
+    const planned: SuggestedGroup = group ?? {
+      members: this.ids(plan.members),
+      venue: place!.id,
+      municipality: place!.municipality,
+      slot: meeting.slots[meeting.slotOf(plan.option)] ?? null,
+      starters: meeting.teamOf(plan.option).map((k) => this.pool.problem.starters[k]!.id),
+    };
+    const suggestion = { ...change, ...people, group: planned };
+    return { ...suggestion, message: suggestionText(suggestion, obstacle, this.texts) };
+  }
 }

@@ -46,7 +46,30 @@ export interface WaitReason {
   placedLongerWaiting?: number;
 }
 
-/** A change that would let a waiting person start in a group. */
+/**
+ * The group a suggestion would let start, as the waiting people in it and where and when it
+ * would meet: following the suggestion (its change to the input, and the people it asks for)
+ * makes this group valid beside the result's own groups, which stay as they are.
+ */
+export interface SuggestedGroup {
+  /** Waiting candidates (ids) who would be in it, the person explained among them. */
+  members: string[];
+  /** The venue (null without venues, or for the venue an `add_venue` suggestion asks for). */
+  venue: string | null;
+  /** The municipality it meets in, without venues. */
+  municipality: string | null;
+  slot: string | null;
+  /** Starters (ids) already in the input who would start it. */
+  starters: string[];
+}
+
+/**
+ * A change to the input that would let a waiting person start in a group, with the group it
+ * would let start. The change is the kind's own (a venue, a room, a starter, a relaxed rule, more
+ * people), and any suggestion may also ask for `count` more people like `like`, and for
+ * `newStarters` more starters, where the group needs them too. RULES.md ("Why someone waits")
+ * says how each is followed.
+ */
 export interface Suggestion {
   kind: "more_candidates" | "relax_rule" | "add_venue" | "add_room" | "add_starter";
   message: string;
@@ -56,10 +79,24 @@ export interface Suggestion {
   to?: number;
   /** True when the change goes against the guidance the rule's default comes from (DOMAIN.md). */
   againstGuidance?: boolean;
-  /** How many more people of a matching kind would be needed, for `more_candidates`. */
+  /** How many more people the group needs: people like `like` (same age, gender, problem, role, relation, setting, event and needs, living where the group meets), who can make its slot. */
   count?: number;
+  /** The candidate (by id) the `count` people should be like: the person explained. */
+  like?: string;
+  /** A gender one of the `count` people would need to have, where the policy requires a mixed group. */
+  oneOfGender?: Gender;
   /** The venue (by id) the change concerns, for `add_room` and `more_candidates`. */
   venue?: string;
+  /** `add_venue`: the candidate (by id) whose location the new venue should be at (or within their reach). */
+  near?: string;
+  /** `add_venue`: what the new venue would need to offer (the members' needs). */
+  offers?: string[];
+  /** How many more starters (free in the group's slot, able to reach its place) the group needs. */
+  newStarters?: number;
+  /** With `newStarters` where shared experience is required: the problem areas the starters' experience must cover. */
+  experience?: string[];
+  /** The group following the suggestion would let start. */
+  group?: SuggestedGroup;
 }
 
 /** A person on the waitlist. */

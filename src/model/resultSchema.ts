@@ -76,7 +76,22 @@ export const SuggestionSchema = z.strictObject({
   to: z.number().optional(),
   againstGuidance: z.boolean().optional(),
   count: z.number().optional(),
+  like: z.string().optional(),
+  oneOfGender: z.enum(["female", "male", "other"]).optional(),
   venue: z.string().optional(),
+  near: z.string().optional(),
+  offers: z.array(z.string()).optional(),
+  newStarters: z.number().optional(),
+  experience: z.array(z.string()).optional(),
+  group: z
+    .strictObject({
+      members: z.array(z.string()),
+      venue: z.string().nullable(),
+      municipality: z.string().nullable(),
+      slot: z.string().nullable(),
+      starters: z.array(z.string()),
+    })
+    .optional(),
 });
 
 export const WaitlistEntrySchema = z.strictObject({
