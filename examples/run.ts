@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { compose, check } from "../src/index.js";
 import { ComposeInputSchema, type CandidateInput, type ComposeInput } from "../src/model/schemas.js";
-import type { ComposeResult, ComposedGroup, WaitlistEntry } from "../src/model/result.js";
+import type { ComposeResult, ComposedGroup, Suggestion, WaitlistEntry } from "../src/model/result.js";
 
 const POOL_URL = new URL("./pool.json", import.meta.url);
 
@@ -122,7 +122,10 @@ function waitlistLines(waitlist: readonly WaitlistEntry[]): string[] {
     const when = w.neverInThisPool === true ? "  [cannot be placed in this pool]" : w.neverInThisPool === false ? "  [lost out to others]" : "";
     out.push(`  ${w.candidateId.padEnd(6)}${first ? reasonLine(first) : "(no reason given)"}${when}`);
     for (const r of rest) out.push(`  ${"".padEnd(6)}${reasonLine(r)}`);
-    for (const s of w.suggestions) out.push(`  ${"".padEnd(6)}-> ${s.kind}: ${s.message}${s.againstGuidance === true ? " [against guidance]" : ""}`);
+    for (const s of w.suggestions) {
+      out.push(`  ${"".padEnd(6)}-> ${s.kind}: ${s.message}${s.againstGuidance === true ? " [against guidance]" : ""}`);
+      out.push(`  ${"".padEnd(9)}${changeOf(s)}`);
+    }
   }
   return out;
 }
@@ -170,3 +173,17 @@ function main(): void {
 }
 
 main();
+
+/** A suggestion's data as a coordinator would act on it: the change, and the group it would let start. */
+function changeOf(s: Suggestion): string {
+  const change = [
+    s.near !== undefined ? `venue near ${s.near}${s.offers?.length ? ` offering ${s.offers.join(", ")}` : ""}` : "",
+    s.kind === "add_room" && s.venue !== undefined ? `one more room at ${s.venue}` : "",
+    s.rule !== undefined ? `${s.rule}${s.to !== undefined ? ` = ${s.to}` : " off"}` : "",
+    s.newStarters ? `${s.newStarters} new starter(s)${s.experience?.length ? ` with experience of ${s.experience.join(", ")}` : ""}` : "",
+    s.count ? `${s.count} more like ${s.like}${s.oneOfGender !== undefined ? ` (one ${s.oneOfGender})` : ""}` : "",
+  ].filter((x) => x !== "");
+  const g = s.group;
+  const where = g === undefined ? "" : ` -> group of ${g.members.join(" ")} at ${g.venue ?? (s.near !== undefined ? "the new venue" : g.municipality)}${g.slot === null ? "" : `, ${g.slot}`}${g.starters.length ? `, starters ${g.starters.join(" ")}` : ""}`;
+  return `change: ${change.join("; ")}${where}`;
+}

@@ -1,6 +1,6 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import { intersectSorted } from "../core/decompose.js";
-import type { WaitlistEntry, WaitReason, WaitReasonCode } from "../model/result.js";
+import type { Suggestion, WaitlistEntry, WaitReason, WaitReasonCode } from "../model/result.js";
 import type { Locale } from "../model/locale.js";
 import { EXPLAIN_TEXTS, type ExplainTexts } from "./messages.js";
 import { PeerIndex } from "./peers.js";
@@ -52,14 +52,14 @@ export class Explainer {
     const opening = tiedTo.size === 0;
     const own = this.alone(i);
     if (own !== null) {
-      const suggestions = opening && isPlaceObstacle(own) ? suggester.newVenue(i, free, i, own) : [];
+      const suggestions = opening && isPlaceObstacle(own) ? this.placeFor(i, free, i, own) : [];
       return { candidateId: id, reasons: [this.reason(own)], suggestions, neverInThisPool: true };
     }
     for (const m of unit) {
       const theirs = m === i || pool.pinnedTo[m]! >= 0 ? null : this.alone(m);
       if (theirs === null) continue;
       const partner: WaitReason = { ...this.reason("together_partner_blocked"), partnerId: pool.ids[m]!, partnerReason: theirs };
-      const suggestions = opening && isPlaceObstacle(theirs) ? suggester.newVenue(i, free, m, theirs) : [];
+      const suggestions = opening && isPlaceObstacle(theirs) ? this.placeFor(i, free, m, theirs) : [];
       return { candidateId: id, reasons: [partner], suggestions, neverInThisPool: true };
     }
     const options = sharedOptions(pool, free);
@@ -91,6 +91,14 @@ export class Explainer {
     const longer = this.peers.anyOf(free, options, (j) => this.placed[j] === 1 && pool.waitYears[j]! > pool.waitYears[i]!);
     const lost: WaitReason = { ...this.reason("not_selected"), placedLongerWaiting: longer };
     return { candidateId: id, reasons: [lost], suggestions: suggester.lostOut(i, free, enough), neverInThisPool: false };
+  }
+
+  /** A place and time for a unit that has none: a slot at a venue they reach (when that is what they lack), else a venue where `near` lives. */
+  private placeFor(i: number, unit: readonly number[], near: number, obstacle: WaitReasonCode): Suggestion[] {
+    // A partner who may not be placed at all keeps them waiting wherever the group meets.
+    if (unit.some((m) => this.pool.ineligible[m] !== null)) return [];
+    const slot = obstacle === "no_common_slot" ? this.suggester.newSlot(i, unit) : [];
+    return slot.length > 0 ? slot : this.suggester.newVenue(i, unit, near, obstacle);
   }
 
   /** A reason with its text in the run's locale. */

@@ -14,6 +14,7 @@ export type RelaxableRule =
 /** Clauses of a suggestion's text; figures and ids travel in the suggestion's own fields. */
 export interface SuggestionTexts {
   venue(inSlot: boolean): string;
+  slot: string;
   room: string;
   starters(count: number, experience: boolean): string;
   people(count: number, oneOfGender: boolean, atVenue: boolean): string;
@@ -68,6 +69,7 @@ const EN: ExplainTexts = {
   },
   suggestion: {
     venue: (inSlot) => `a new venue where they live (near) that offers their needs (offers)${inSlot ? ", open in a weekly slot they can make" : ""}`,
+    slot: "opening the venue named also in the slot named, one they can make",
     room: "one more room at the venue named, in the group's slot",
     starters: (count, experience) =>
       `${count} more ${count === 1 ? "starter" : "starters"} free in the group's slot who can reach where it meets${experience ? ", with experience of its problem areas (experience)" : ""}`,
@@ -112,6 +114,7 @@ const NB: ExplainTexts = {
   },
   suggestion: {
     venue: (inSlot) => `et nytt lokale der personen bor (near), som dekker behovene (offers)${inSlot ? ", åpent på et ukentlig tidspunkt personen kan" : ""}`,
+    slot: "å åpne lokalet som er oppgitt også på tidspunktet som er oppgitt, et personen kan",
     room: "ett rom til i lokalet som er oppgitt, på gruppens tidspunkt",
     starters: (count, experience) =>
       `${count} ${count === 1 ? "igangsetter" : "igangsettere"} til som er ledige på gruppens tidspunkt og kan nå møtestedet${experience ? ", med erfaring fra gruppens problemområder (experience)" : ""}`,

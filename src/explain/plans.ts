@@ -63,13 +63,36 @@ export class Planner {
 
   /** The group the person's unit would start at `option`, or null when none can. */
   at(unit: readonly number[], option: number, compatible: Compatible, allow: PlanAllowance = {}): Plan | null {
+    return this.grow(unit, option, this.waitingAt(this.peers.peopleAt(option), unit), compatible, allow);
+  }
+
+  /**
+   * The group the unit would start at a venue (place index) if it also opened in a slot (slot
+   * index) it does not offer: everyone waiting who can reach the venue, finds their needs met
+   * there and can make the slot may join.
+   */
+  atNewSlot(unit: readonly number[], place: number, slot: number, compatible: Compatible): Plan | null {
+    const { meeting, problem } = this.pool;
+    const label = meeting.slots[slot]!;
+    const venue = meeting.places[place]!;
+    const meets = (j: number): boolean => {
+      const c = problem.candidates[j]!;
+      if (meeting.travelKm(j, place) > (c.maxTravelKm ?? problem.policy.travel.defaultMaxKm)) return false;
+      return (c.needs ?? []).every((need) => venue.offers.has(need)) && (c.availability?.includes(label) ?? true);
+    };
+    if (!unit.every(meets)) return null;
+    const everyone = Array.from({ length: this.pool.n }, (_, j) => j).filter((j) => !this.pool.ineligible[j] && this.pool.pinnedTo[j]! < 0 && meets(j));
+    return this.grow(unit, place * meeting.slots.length + slot, this.waitingAt(everyone, unit), compatible, {});
+  }
+
+  /** The unit, then whoever of `waiting` fits (someone of another gender first, where a mix is required), completed. */
+  private grow(unit: readonly number[], option: number, waiting: readonly number[], compatible: Compatible, allow: PlanAllowance): Plan | null {
     const { pool } = this;
     if (!this.free(option, allow.roomAdded)) return null;
     const cap = Math.min(pool.sizeMax, pool.meeting.places[pool.meeting.placeOf(option)]!.capacity);
     if (unit.length > cap || !allAgree(unit, unit, compatible)) return null;
     const members = [...unit];
     const fits = (j: number): boolean => members.length < cap && members.every((m) => compatible(m, j));
-    const waiting = this.waitingAt(option, unit);
     if (this.needsAnotherGender(members)) {
       const present = this.gendersOf(members);
       const other = waiting.find((j) => fits(j) && this.recordedGender(j) !== null && !present.has(this.recordedGender(j)!));
@@ -107,10 +130,10 @@ export class Planner {
     return { option, members, count, oneOfGender, rivals: 0 };
   }
 
-  /** Free people waiting now who can meet at the option, outside the unit and alone in theirs, longest waiting first. */
-  private waitingAt(option: number, unit: readonly number[]): number[] {
+  /** Of `people`, those waiting now outside the unit and alone in theirs, longest waiting first. */
+  private waitingAt(people: readonly number[], unit: readonly number[]): number[] {
     const { pool } = this;
-    const out = this.peers.peopleAt(option).filter((j) => this.placed[j] === 0 && !unit.includes(j) && pool.units[pool.unitOf[j]!]!.length === 1);
+    const out = people.filter((j) => this.placed[j] === 0 && !unit.includes(j) && pool.units[pool.unitOf[j]!]!.length === 1);
     return out.sort((a, b) => pool.waitYears[b]! - pool.waitYears[a]! || a - b);
   }
 

@@ -16,6 +16,9 @@ export function suggestionText(s: Omit<Suggestion, "message">, obstacle: WaitRea
     case "add_venue":
       clauses.push(t.venue(obstacle === "no_common_slot"));
       break;
+    case "add_slot":
+      clauses.push(t.slot);
+      break;
     case "add_room":
       clauses.push(t.room);
       break;

@@ -56,6 +56,30 @@ export class Suggester {
     return [this.write({ kind: "add_venue", near: pool.ids[near]!, offers, ...this.starters(plan.members) }, plan, like, obstacle, group)];
   }
 
+  /**
+   * A venue they reach that meets their needs, opened in one more slot they can make: the venue and
+   * slot whose group needs the fewest more people. Venues only: without them the slots are the pool's.
+   */
+  newSlot(like: number, unit: readonly number[]): Suggestion[] {
+    const { meeting, problem } = this.pool;
+    if (!meeting.placesAreVenues || meeting.slots[0] === null) return [];
+    let best: Plan | null = null;
+    for (let p = 0; p < meeting.places.length; p++) {
+      const place = meeting.places[p]!;
+      // Cheap test first: every member of the unit must reach the venue at all.
+      if (!unit.every((m) => meeting.travelKm(m, p) <= (problem.candidates[m]!.maxTravelKm ?? problem.policy.travel.defaultMaxKm))) continue;
+      for (let slot = 0; slot < meeting.slots.length; slot++) {
+        if (place.slots.includes(slot)) continue;
+        const plan = this.planner.atNewSlot(unit, p, slot, this.compatible());
+        if (plan !== null && (best === null || (plan.count - best.count || plan.rivals - best.rivals) < 0)) best = plan;
+      }
+    }
+    if (best === null) return [];
+    const venue = meeting.places[meeting.placeOf(best.option)]!.id!;
+    const slot = meeting.slots[meeting.slotOf(best.option)]!;
+    return [this.write({ kind: "add_slot", venue, slot, ...this.starters(best.members) }, best, like)];
+  }
+
   /** No starter can start a group at their options: new starters for the best plain option. */
   newStarter(like: number, unit: readonly number[], options: Iterable<number>): Suggestion[] {
     const { meeting } = this.pool;

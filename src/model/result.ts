@@ -71,7 +71,7 @@ export interface SuggestedGroup {
  * says how each is followed.
  */
 export interface Suggestion {
-  kind: "more_candidates" | "relax_rule" | "add_venue" | "add_room" | "add_starter";
+  kind: "more_candidates" | "relax_rule" | "add_venue" | "add_slot" | "add_room" | "add_starter";
   message: string;
   /** The policy path a relaxation would change, for `relax_rule`. */
   rule?: string;
@@ -85,8 +85,10 @@ export interface Suggestion {
   like?: string;
   /** A gender one of the `count` people would need to have, where the policy requires a mixed group. */
   oneOfGender?: Gender;
-  /** The venue (by id) the change concerns, for `add_room` and `more_candidates`. */
+  /** The venue (by id) the change concerns, for `add_room`, `add_slot` and `more_candidates`. */
   venue?: string;
+  /** `add_slot`: the weekly slot the venue would also open in. */
+  slot?: string;
   /** `add_venue`: the candidate (by id) whose location the new venue should be at (or within their reach). */
   near?: string;
   /** `add_venue`: what the new venue would need to offer (the members' needs). */

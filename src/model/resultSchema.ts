@@ -70,7 +70,7 @@ export const WaitReasonSchema = z.strictObject({
 });
 
 export const SuggestionSchema = z.strictObject({
-  kind: z.enum(["more_candidates", "relax_rule", "add_venue", "add_room", "add_starter"]),
+  kind: z.enum(["more_candidates", "relax_rule", "add_venue", "add_slot", "add_room", "add_starter"]),
   message: z.string(),
   rule: z.string().optional(),
   to: z.number().optional(),
@@ -79,6 +79,7 @@ export const SuggestionSchema = z.strictObject({
   like: z.string().optional(),
   oneOfGender: z.enum(["female", "male", "other"]).optional(),
   venue: z.string().optional(),
+  slot: z.string().optional(),
   near: z.string().optional(),
   offers: z.array(z.string()).optional(),
   newStarters: z.number().optional(),

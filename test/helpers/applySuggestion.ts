@@ -14,7 +14,7 @@ export interface Followed {
 
 /**
  * Follows a suggestion from its data alone, as a coordinator would (RULES.md, "Why someone
- * waits"): makes the change to the input (a venue where `near` lives, one more room, new starters
+ * waits"): makes the change to the input (a venue where `near` lives, a slot at a venue, one more room, new starters
  * where the group meets, a relaxed rule, `count` people like `like`), and adds the group it
  * promises to the result, everyone else staying as they were. Written without src/explain/.
  */
@@ -34,6 +34,7 @@ export function followSuggestion(input: ComposeInput, result: ComposeResult, sug
     const v = changed.venues!.find((x) => x.id === venue)!;
     where = v.location;
     if (suggestion.kind === "add_room") v.rooms = (v.rooms ?? 1) + 1;
+    if (suggestion.kind === "add_slot") v.slots = [...(v.slots ?? []), suggestion.slot!];
   } else {
     where = { municipality: group.municipality! };
   }
