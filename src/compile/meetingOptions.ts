@@ -21,6 +21,8 @@ export interface MeetingOptions {
   homePlace: Int32Array;
   /** Per candidate and place: travel in km, or Infinity when unreachable. */
   travelKm(candidate: number, place: number): number;
+  /** Whether a candidate can reach a place (RULES.md §14), whatever its slots and offers. */
+  reaches(candidate: number, place: number): boolean;
   /** Distances as RULES.md §14 resolves them, for anyone else who travels (starters). */
   resolver: DistanceResolver;
   /** Why a candidate has no option at all, if they have none. */
@@ -165,6 +167,7 @@ export function compileMeetingOptions(problem: Problem): MeetingOptions {
     byCandidate: extended,
     homePlace,
     travelKm,
+    reaches: (i, p) => reachable[i]!.has(p),
     resolver,
     noOptionReason: (i) => reasons.get(i) ?? null,
     optionCount: plainCount + placeOfTeam.length,

@@ -39,7 +39,7 @@ export class Explainer {
     private readonly texts: ExplainTexts,
   ) {
     this.peers = new PeerIndex(pool);
-    this.suggester = new Suggester(pool, new Planner(pool, this.peers, placed, context.held), texts);
+    this.suggester = new Suggester(pool, this.peers, new Planner(pool, this.peers, placed, context.held), texts);
   }
 
   explain(i: number): WaitlistEntry {

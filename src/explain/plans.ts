@@ -30,6 +30,8 @@ export interface PlanAllowance {
 }
 
 const GENDERS: readonly Gender[] = ["female", "male", "other"];
+/** Keys of the waiting lists at a venue's slot it does not offer yet, apart from the options' own. */
+const NEW_SLOT = -1_000_000_000;
 
 /**
  * Grows the group a suggestion would let start, from the people waiting now: the person's unit,
@@ -41,6 +43,8 @@ const GENDERS: readonly Gender[] = ["female", "male", "other"];
  */
 export class Planner {
   private readonly mixRequired: boolean;
+  private readonly waitingByKey = new Map<number, number[]>();
+  private readonly reachers = new Map<number, number[]>();
 
   constructor(
     private readonly pool: CompiledPool,
@@ -63,7 +67,7 @@ export class Planner {
 
   /** The group the person's unit would start at `option`, or null when none can. */
   at(unit: readonly number[], option: number, compatible: Compatible, allow: PlanAllowance = {}): Plan | null {
-    return this.grow(unit, option, this.waitingAt(this.peers.peopleAt(option), unit), compatible, allow);
+    return this.grow(unit, option, this.waiting(option, () => this.peers.peopleAt(option)), compatible, allow);
   }
 
   /**
@@ -77,12 +81,37 @@ export class Planner {
     const venue = meeting.places[place]!;
     const meets = (j: number): boolean => {
       const c = problem.candidates[j]!;
-      if (meeting.travelKm(j, place) > (c.maxTravelKm ?? problem.policy.travel.defaultMaxKm)) return false;
+      if (!meeting.reaches(j, place)) return false;
       return (c.needs ?? []).every((need) => venue.offers.has(need)) && (c.availability?.includes(label) ?? true);
     };
     if (!unit.every(meets)) return null;
-    const everyone = Array.from({ length: this.pool.n }, (_, j) => j).filter((j) => !this.pool.ineligible[j] && this.pool.pinnedTo[j]! < 0 && meets(j));
-    return this.grow(unit, place * meeting.slots.length + slot, this.waitingAt(everyone, unit), compatible, {});
+    const option = place * meeting.slots.length + slot;
+    const everyone = (): number[] => this.reachersOf(place).filter(meets);
+    return this.grow(unit, option, this.waiting(NEW_SLOT + option, everyone), compatible, {});
+  }
+
+  /** Free people (eligible, in no existing group) who can reach a place, listed once per place. */
+  private reachersOf(place: number): readonly number[] {
+    let list = this.reachers.get(place);
+    if (list === undefined) {
+      const { pool } = this;
+      list = [];
+      for (let j = 0; j < pool.n; j++) if (!pool.ineligible[j] && pool.pinnedTo[j]! < 0 && pool.meeting.reaches(j, place)) list.push(j);
+      this.reachers.set(place, list);
+    }
+    return list;
+  }
+
+  /** People waiting now at an option (listed once per option and kept), alone in their unit, longest waiting first. */
+  private waiting(key: number, people: () => readonly number[]): readonly number[] {
+    let list = this.waitingByKey.get(key);
+    if (list === undefined) {
+      const { pool } = this;
+      list = people().filter((j) => this.placed[j] === 0 && pool.units[pool.unitOf[j]!]!.length === 1);
+      list.sort((a, b) => pool.waitYears[b]! - pool.waitYears[a]! || a - b);
+      this.waitingByKey.set(key, list);
+    }
+    return list;
   }
 
   /** The unit, then whoever of `waiting` fits (someone of another gender first, where a mix is required), completed. */
@@ -95,12 +124,15 @@ export class Planner {
     const fits = (j: number): boolean => members.length < cap && members.every((m) => compatible(m, j));
     if (this.needsAnotherGender(members)) {
       const present = this.gendersOf(members);
-      const other = waiting.find((j) => fits(j) && this.recordedGender(j) !== null && !present.has(this.recordedGender(j)!));
+      const other = waiting.find((j) => !members.includes(j) && fits(j) && this.recordedGender(j) !== null && !present.has(this.recordedGender(j)!));
       if (other !== undefined) members.push(other);
     }
-    for (const j of waiting) if (!members.includes(j) && fits(j)) members.push(j);
+    for (const j of waiting) {
+      if (members.length >= cap) break;
+      if (!members.includes(j) && fits(j)) members.push(j);
+    }
     const plan = this.completed(members, option, cap, allow);
-    if (plan !== null) plan.rivals = waiting.filter((j) => !members.includes(j) && pool.waitYears[j]! > pool.waitYears[unit[0]!]!).length;
+    if (plan !== null) plan.rivals = rivalsOf(waiting, members, pool.waitYears[unit[0]!]!, pool.waitYears);
     return plan;
   }
 
@@ -130,13 +162,6 @@ export class Planner {
     return { option, members, count, oneOfGender, rivals: 0 };
   }
 
-  /** Of `people`, those waiting now outside the unit and alone in theirs, longest waiting first. */
-  private waitingAt(people: readonly number[], unit: readonly number[]): number[] {
-    const { pool } = this;
-    const out = people.filter((j) => this.placed[j] === 0 && !unit.includes(j) && pool.units[pool.unitOf[j]!]!.length === 1);
-    return out.sort((a, b) => pool.waitYears[b]! - pool.waitYears[a]! || a - b);
-  }
-
   /** RULES.md 16: a required mix binds a group unless a member's problem asks for a single gender. */
   private needsAnotherGender(members: readonly number[]): boolean {
     if (!this.mixRequired) return false;
@@ -160,4 +185,14 @@ export class Planner {
 
 function allAgree(a: readonly number[], b: readonly number[], compatible: Compatible): boolean {
   return a.every((i) => b.every((j) => i === j || compatible(i, j)));
+}
+
+/** Of the people waiting at an option (longest waiting first), those outside the plan who waited longer than `wait`. */
+function rivalsOf(waiting: readonly number[], members: readonly number[], wait: number, waitYears: Float64Array): number {
+  let count = 0;
+  for (const j of waiting) {
+    if (waitYears[j]! <= wait) break;
+    if (!members.includes(j)) count += 1;
+  }
+  return count;
 }

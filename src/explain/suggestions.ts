@@ -1,6 +1,7 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import type { SuggestedGroup, Suggestion, WaitReasonCode } from "../model/result.js";
 import type { ExplainTexts, RelaxableRule } from "./messages.js";
+import type { PeerIndex } from "./peers.js";
 import type { Compatible, Plan, PlanAllowance, Planner } from "./plans.js";
 import { GUIDED_MIN_SIZE, suggestionText } from "./suggestionText.js";
 
@@ -36,6 +37,7 @@ type Change = Omit<Suggestion, "message" | "group" | "count" | "like" | "oneOfGe
 export class Suggester {
   constructor(
     private readonly pool: CompiledPool,
+    private readonly peers: PeerIndex,
     private readonly planner: Planner,
     private readonly texts: ExplainTexts,
   ) {}
@@ -61,13 +63,13 @@ export class Suggester {
    * slot whose group needs the fewest more people. Venues only: without them the slots are the pool's.
    */
   newSlot(like: number, unit: readonly number[]): Suggestion[] {
-    const { meeting, problem } = this.pool;
+    const { meeting } = this.pool;
     if (!meeting.placesAreVenues || meeting.slots[0] === null) return [];
     let best: Plan | null = null;
     for (let p = 0; p < meeting.places.length; p++) {
       const place = meeting.places[p]!;
       // Cheap test first: every member of the unit must reach the venue at all.
-      if (!unit.every((m) => meeting.travelKm(m, p) <= (problem.candidates[m]!.maxTravelKm ?? problem.policy.travel.defaultMaxKm))) continue;
+      if (!unit.every((m) => meeting.reaches(m, p))) continue;
       for (let slot = 0; slot < meeting.slots.length; slot++) {
         if (place.slots.includes(slot)) continue;
         const plan = this.planner.atNewSlot(unit, p, slot, this.compatible());
@@ -94,8 +96,10 @@ export class Suggester {
     const more = this.best(unit, openable, this.compatible());
     if (more !== null) out.push(this.morePeople(more, like));
     else out.push(...this.roomFor(like, unit, openable));
+    // Only a rule that alone keeps someone at these options from them can, relaxed, bring anyone in.
+    const alone = new Set(openable.flatMap((o) => [...this.peers.blockedByOneRule(unit, o).keys()]));
     for (const rule of this.pool.pairRules) {
-      if (!isRelaxable(rule.id)) continue;
+      if (!isRelaxable(rule.id) || !alone.has(rule.id)) continue;
       const plan = this.best(unit, openable, this.compatible(rule.id), { copies: false });
       if (plan === null) continue;
       const to = rule.id === "age.maxSpan" ? this.ageSpan(plan.members) : undefined;
@@ -110,14 +114,21 @@ export class Suggester {
     return out;
   }
 
-  /** Enough people, but the rooms or starters of every such option are taken: one more room, or a starter. */
+  /**
+   * Enough people, but the rooms or starters of every such option are taken: one more room, a
+   * starter, or (where both are taken) a room with new starters, whichever group needs the fewest more people.
+   */
   taken(like: number, unit: readonly number[], enough: readonly number[], room: (option: number) => boolean): Suggestion[] {
     const { meeting } = this.pool;
     const out: Suggestion[] = this.roomFor(like, unit, enough.filter(room));
-    const plain = [...new Set(enough.filter((o) => !room(o)).map((o) => meeting.plainOf(o)))];
+    const plain = [...new Set(enough.map((o) => meeting.plainOf(o)))];
     const starter = this.best(unit, plain, this.compatible());
     if (starter !== null) out.push(this.write({ kind: "add_starter", ...this.starters(starter.members) }, starter, like));
-    return out;
+    if (out.length > 0) return out;
+    const both = this.best(unit, plain, this.compatible(), { roomAdded: true });
+    if (both === null) return [];
+    const venue = meeting.places[meeting.placeOf(both.option)]!.id;
+    return venue === null ? [] : [this.write({ kind: "add_room", venue, ...this.starters(both.members) }, both, like)];
   }
 
   /** They lost out: the people still waiting at their best free option, and the few more a group of them needs. */
