@@ -17,6 +17,8 @@ export interface Plan {
   oneOfGender: Gender | null;
   /** People waiting at the option, outside the plan, who waited longer than the person: who else a new group there would serve first. */
   rivals: number;
+  /** The groups those people would fill first (at most the group's size each): what a new room or starter there serves before the person. */
+  ahead: number;
 }
 
 /** What the change itself brings, so the plan need not find it in the pool or the result. */
@@ -132,7 +134,9 @@ export class Planner {
       if (!members.includes(j) && fits(j)) members.push(j);
     }
     const plan = this.completed(members, option, cap, allow);
-    if (plan !== null) plan.rivals = rivalsOf(waiting, members, pool.waitYears[unit[0]!]!, pool.waitYears);
+    if (plan === null) return null;
+    plan.rivals = rivalsOf(waiting, members, pool.waitYears[unit[0]!]!, pool.waitYears);
+    plan.ahead = Math.ceil(plan.rivals / cap);
     return plan;
   }
 
@@ -159,7 +163,7 @@ export class Planner {
     if (homes !== null && option >= 0 && count === 0 && !members.some((m) => homes[m] === pool.meeting.placeOf(option))) count = 1;
     if (count > 0 && allow.copies === false) return null;
     if (members.length + count > cap) return null;
-    return { option, members, count, oneOfGender, rivals: 0 };
+    return { option, members, count, oneOfGender, rivals: 0, ahead: 0 };
   }
 
   /** RULES.md 16: a required mix binds a group unless a member's problem asks for a single gender. */

@@ -20,7 +20,7 @@ export function suggestionText(s: Omit<Suggestion, "message">, obstacle: WaitRea
       clauses.push(t.slot);
       break;
     case "add_room":
-      clauses.push(t.room);
+      clauses.push(t.room(s.rooms ?? 1));
       break;
     case "relax_rule":
       if (s.rule === "groupSize.min" && s.to !== undefined) clauses.push(t.minimumSize(s.to));

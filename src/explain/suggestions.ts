@@ -55,7 +55,7 @@ export class Suggester {
     if (plan === null) return [];
     const offers = [...new Set(unit.flatMap((m) => pool.problem.candidates[m]!.needs ?? []))].sort();
     const group: SuggestedGroup = { members: this.ids(plan.members), venue: null, municipality: home.municipality, slot, starters: [] };
-    return [this.write({ kind: "add_venue", near: pool.ids[near]!, offers, ...this.starters(plan.members) }, plan, like, obstacle, group)];
+    return [this.write({ kind: "add_venue", near: pool.ids[near]!, offers, ...this.starters(plan) }, plan, like, obstacle, group)];
   }
 
   /**
@@ -79,7 +79,7 @@ export class Suggester {
     if (best === null) return [];
     const venue = meeting.places[meeting.placeOf(best.option)]!.id!;
     const slot = meeting.slots[meeting.slotOf(best.option)]!;
-    return [this.write({ kind: "add_slot", venue, slot, ...this.starters(best.members) }, best, like)];
+    return [this.write({ kind: "add_slot", venue, slot, ...this.starters(best) }, best, like)];
   }
 
   /** No starter can start a group at their options: new starters for the best plain option. */
@@ -87,7 +87,7 @@ export class Suggester {
     const { meeting } = this.pool;
     const plain = [...new Set(Array.from(options, (o) => meeting.plainOf(o)))];
     const plan = this.best(unit, plain, this.compatible());
-    return plan === null ? [] : [this.write({ kind: "add_starter", ...this.starters(plan.members) }, plan, like)];
+    return plan === null ? [] : [this.write({ kind: "add_starter", ...this.starters(plan) }, plan, like)];
   }
 
   /** Too few compatible people anywhere: more of them, a relaxed pair rule, or a smaller minimum size. */
@@ -123,12 +123,12 @@ export class Suggester {
     const out: Suggestion[] = this.roomFor(like, unit, enough.filter(room));
     const plain = [...new Set(enough.map((o) => meeting.plainOf(o)))];
     const starter = this.best(unit, plain, this.compatible());
-    if (starter !== null) out.push(this.write({ kind: "add_starter", ...this.starters(starter.members) }, starter, like));
+    if (starter !== null) out.push(this.write({ kind: "add_starter", ...this.starters(starter) }, starter, like));
     if (out.length > 0) return out;
     const both = this.best(unit, plain, this.compatible(), { roomAdded: true });
     if (both === null) return [];
     const venue = meeting.places[meeting.placeOf(both.option)]!.id;
-    return venue === null ? [] : [this.write({ kind: "add_room", venue, ...this.starters(both.members) }, both, like)];
+    return venue === null ? [] : [this.write({ kind: "add_room", venue, rooms: 1 + both.ahead, ...this.starters(both) }, both, like)];
   }
 
   /** They lost out: the people still waiting at their best free option, and the few more a group of them needs. */
@@ -146,7 +146,7 @@ export class Suggester {
     const { meeting } = this.pool;
     const plan = this.best(unit, options, this.compatible(), { roomAdded: true });
     const venue = plan === null ? null : meeting.places[meeting.placeOf(plan.option)]!.id;
-    return plan === null || venue === null ? [] : [this.write({ kind: "add_room", venue }, plan, like)];
+    return plan === null || venue === null ? [] : [this.write({ kind: "add_room", venue, rooms: 1 + plan.ahead }, plan, like)];
   }
 
   private morePeople(plan: Plan, like: number): Suggestion {
@@ -176,13 +176,18 @@ export class Suggester {
     return (i, j) => rules.every((r) => !r.conflicts(i, j));
   }
 
-  /** New starters for a group that has none: `starters.min`, with its problem areas where experience must be shared. */
-  private starters(members: readonly number[]): Pick<Suggestion, "newStarters" | "experience"> {
+  /**
+   * New starters for a group that has none: `starters.min` for it and for each group the people
+   * who waited longer there would fill first (a composition serves them first), with its problem
+   * areas where experience must be shared.
+   */
+  private starters(plan: Plan): Pick<Suggestion, "newStarters" | "experience"> {
     const { policy, candidates } = this.pool.problem;
     if (policy.starters.min === 0) return {};
-    if (!policy.starters.requireSharedExperience) return { newStarters: policy.starters.min };
-    const experience = [...new Set(members.flatMap((m) => candidates[m]!.problem ?? []))].sort();
-    return { newStarters: policy.starters.min, experience };
+    const newStarters = policy.starters.min * (1 + plan.ahead);
+    if (!policy.starters.requireSharedExperience) return { newStarters };
+    const experience = [...new Set(plan.members.flatMap((m) => candidates[m]!.problem ?? []))].sort();
+    return { newStarters, experience };
   }
 
   /** A slot every member of the unit can make (the first of the universe), null when none binds, undefined when none fits. */

@@ -87,6 +87,8 @@ export interface Suggestion {
   oneOfGender?: Gender;
   /** The venue (by id) the change concerns, for `add_room`, `add_slot` and `more_candidates`. */
   venue?: string;
+  /** `add_room`: how many more rooms (one for the group, and one for each group the people who waited longer there would fill first). */
+  rooms?: number;
   /** `add_slot`: the weekly slot the venue would also open in. */
   slot?: string;
   /** `add_venue`: the candidate (by id) whose location the new venue should be at (or within their reach). */

@@ -79,6 +79,7 @@ export const SuggestionSchema = z.strictObject({
   like: z.string().optional(),
   oneOfGender: z.enum(["female", "male", "other"]).optional(),
   venue: z.string().optional(),
+  rooms: z.number().optional(),
   slot: z.string().optional(),
   near: z.string().optional(),
   offers: z.array(z.string()).optional(),

@@ -33,7 +33,7 @@ export function followSuggestion(input: ComposeInput, result: ComposeResult, sug
   } else if (venue !== null) {
     const v = changed.venues!.find((x) => x.id === venue)!;
     where = v.location;
-    if (suggestion.kind === "add_room") v.rooms = (v.rooms ?? 1) + 1;
+    if (suggestion.kind === "add_room") v.rooms = (v.rooms ?? 1) + (suggestion.rooms ?? 1);
     if (suggestion.kind === "add_slot") v.slots = [...(v.slots ?? []), suggestion.slot!];
   } else {
     where = { municipality: group.municipality! };
@@ -61,7 +61,8 @@ export function followSuggestion(input: ComposeInput, result: ComposeResult, sug
     slot: group.slot,
     venue,
     municipality: group.municipality,
-    starters: [...group.starters, ...starters],
+    // The group takes the starters it needs; the rest are for the groups of those who waited longer.
+    starters: [...group.starters, ...starters.slice(0, Math.max(0, (changed.policy?.starters?.min ?? 0) - group.starters.length))],
     existing: null,
     newMembers: [...members],
     metrics: { size: members.length, ageSpan: 0, genders: { female: 0, male: 0, other: 0, undisclosed: 0 }, problems: [], maxTravelKm: 0, totalTravelKm: 0 },

@@ -72,11 +72,11 @@ describe("followingASuggestionLetsThemStart", () => {
     }
     expect(followed).toBeGreaterThan(150);
     expect(proven).toBeGreaterThan(0.9 * followed);
-    // Measured: 168 of 172 placed.
+    // Measured: 97.7 % (167 of 171 proven).
     expect(placed / proven).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("solving the changed pool with the search places the person for at least 85 % of the suggestions (40 pools of up to 40, fixed seed)", () => {
+  it("solving the changed pool with the search places the person for at least 90 % of the suggestions (40 pools of up to 40, fixed seed; measured 92.5 %)", () => {
     let followed = 0;
     let placed = 0;
     for (const input of fc.sample(pools(40), { numRuns: 40, seed: OPTIMUM_CHECK_SEED + 81 })) {
@@ -86,6 +86,6 @@ describe("followingASuggestionLetsThemStart", () => {
       });
     }
     expect(followed).toBeGreaterThan(200);
-    expect(placed / followed).toBeGreaterThanOrEqual(0.85);
+    expect(placed / followed).toBeGreaterThanOrEqual(0.9);
   });
 });
