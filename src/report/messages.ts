@@ -86,6 +86,9 @@ export interface ReportTexts {
   neverInThisPool: string;
   lostOut: string;
   kinds: Record<Suggestion["kind"], string>;
+  /** The group a suggestion would let start: its waiting members, and how many more like the person it asks for. */
+  suggestedGroup(members: string, more: number): string;
+  newVenue: string;
   againstGuidance: string;
   rule: string;
   value: string;
@@ -175,6 +178,8 @@ const EN: ReportTexts = {
   placedLongerWaiting: (count) => `${count} placed who waited longer`,
   neverInThisPool: "cannot be placed from this list as it is",
   lostOut: "could be placed in another composition",
+  suggestedGroup: (members, more) => `The group: ${members}${more > 0 ? ` and ${more} more like them` : ""}`,
+  newVenue: "the new venue",
   kinds: { add_venue: "Add a venue", add_slot: "Add a slot", add_room: "Add a room", add_starter: "Add a starter", more_candidates: "More candidates", relax_rule: "Relax a rule" },
   againstGuidance: "against the guidance",
   rule: "Rule",
@@ -287,6 +292,8 @@ const NB: ReportTexts = {
   placedLongerWaiting: (count) => `${count} plassert som har ventet lenger`,
   neverInThisPool: "kan ikke plasseres fra denne listen slik den er",
   lostOut: "kunne vært plassert i en annen sammensetning",
+  suggestedGroup: (members, more) => `Gruppen: ${members}${more > 0 ? ` og ${more} til som ligner personen` : ""}`,
+  newVenue: "det nye lokalet",
   kinds: { add_venue: "Nytt lokale", add_slot: "Nytt tidspunkt", add_room: "Ett rom til", add_starter: "Ny igangsetter", more_candidates: "Flere deltakere", relax_rule: "Løs opp en regel" },
   againstGuidance: "mot rådene",
   rule: "Regel",

@@ -39,7 +39,16 @@ function suggestion(ctx: ReportContext, entry: WaitlistEntry, s: Suggestion): st
   const { texts } = ctx;
   const against = s.againstGuidance === true ? ` <span class="against">${esc(texts.againstGuidance)}</span>` : "";
   const venue = s.venue === undefined ? "" : ` <span class="id">${esc(s.venue)}</span>`;
-  return `<li data-kind="${esc(s.kind)}"><strong>${esc(texts.kinds[s.kind])}</strong>${venue}${against}: ${esc(suggestionText(entry, s, ctx.locale))}</li>`;
+  return `<li data-kind="${esc(s.kind)}"><strong>${esc(texts.kinds[s.kind])}</strong>${venue}${against}: ${esc(suggestionText(entry, s, ctx.locale))}${suggestedGroup(ctx, s)}</li>`;
+}
+
+/** The group the suggestion would let start: who, where and when. */
+function suggestedGroup(ctx: ReportContext, s: Suggestion): string {
+  const g = s.group;
+  if (g === undefined) return "";
+  const where = g.venue ?? (s.kind === "add_venue" ? ctx.texts.newVenue : g.municipality);
+  const parts = [ctx.texts.suggestedGroup(g.members.join(", "), s.count ?? 0), where, g.slot].filter((x): x is string => x !== null && x !== undefined);
+  return `<br><span class="group">${esc(parts.join(" · "))}</span>`;
 }
 
 /** The waitlist grouped by each entry's first (most specific) reason, in the order of RULES.md. */
