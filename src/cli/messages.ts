@@ -71,6 +71,8 @@ export interface Messages {
   waits(id: string): string;
   reasonsHeading: string;
   suggestionsHeading: string;
+  /** The group a suggestion would let start, as one line: members, more like the person, where, when. */
+  suggestedGroup(members: string, more: number, where: string, slot: string | null): string;
   neverInThisPool: string;
   lostOut: string;
   templateWritten(dir: string, files: readonly string[]): string;
@@ -186,6 +188,7 @@ const en: Messages = {
   waits: (id) => `${id} is on the waitlist`,
   reasonsHeading: "Why:",
   suggestionsHeading: "What would let them start:",
+  suggestedGroup: (members, more, where, slot) => `[group: ${members}${more > 0 ? ` and ${more} more like them` : ""} · ${where}${slot === null ? "" : ` · ${slot}`}]`,
   neverInThisPool: "No composition of this pool could place them.",
   lostOut: "They could have been placed; others were placed instead.",
   templateWritten: (dir, files) => `${dir}: wrote ${files.join(", ")}. Fill them in (keep the header row) and run: sammen compose people.csv --venues venues.csv --starters starters.csv`,
@@ -286,6 +289,7 @@ const nb: Messages = {
   waits: (id) => `${id} står på venteliste`,
   reasonsHeading: "Hvorfor:",
   suggestionsHeading: "Hva som kan gi dem en gruppe:",
+  suggestedGroup: (members, more, where, slot) => `[gruppe: ${members}${more > 0 ? ` og ${more} til som ligner personen` : ""} · ${where}${slot === null ? "" : ` · ${slot}`}]`,
   neverInThisPool: "Ingen sammensetning av dette utvalget kunne gitt dem plass.",
   lostOut: "De kunne fått plass; andre fikk plassen i stedet.",
   templateWritten: (dir, files) => `${dir}: skrev ${files.join(", ")}. Fyll dem ut (behold overskriftsraden) og kjør: sammen compose personer.csv --venues steder.csv --starters igangsettere.csv`,

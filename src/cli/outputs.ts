@@ -7,6 +7,7 @@ import type { ComposeInput, ComposeResult } from "../index.js";
 import { renderReport } from "../report/index.js";
 import { messagesFor, type Locale } from "./messages.js";
 import { formatValue, sheetRows, toCsv } from "./sheets/writeSheet.js";
+import { suggestionLine } from "./suggestionLine.js";
 
 export interface OutputContext {
   input: ComposeInput;
@@ -54,13 +55,14 @@ function groupsCsv({ result, locale }: OutputContext): string {
 
 /** One row per waiting person: their reason codes, the explanation, the suggestions. */
 function waitlistCsv({ result, locale }: OutputContext): string {
-  const texts = messagesFor(locale).waitlistCsv;
+  const messages = messagesFor(locale);
+  const texts = messages.waitlistCsv;
   const header = [texts.candidate, texts.reasons, texts.explanation, texts.suggestions, texts.neverInThisPool];
   const rows = result.waitlist.map((entry) => [
     entry.candidateId,
     entry.reasons.map((reason) => reason.code).join(", "),
     entry.reasons.map((reason) => reason.message).join(" "),
-    entry.suggestions.map((suggestion) => suggestion.message).join(" "),
+    entry.suggestions.map((suggestion) => suggestionLine(suggestion, messages)).join(" "),
     entry.neverInThisPool === undefined ? "" : entry.neverInThisPool ? texts.yes : texts.no,
   ]);
   return toCsv([header, ...rows], locale);

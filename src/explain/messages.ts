@@ -69,7 +69,7 @@ const EN: ExplainTexts = {
   },
   suggestion: {
     venue: (inSlot) => `a new venue where they live (near) that offers their needs (offers)${inSlot ? ", open in a weekly slot they can make" : ""}`,
-    slot: "opening the venue named also in the slot named, one they can make",
+    slot: "opening the venue named in the slot named as well (one they can make)",
     room: (count) => `${count} more ${count === 1 ? "room" : "rooms"} at the venue named, in the group's slot${count > 1 ? " (people who waited longer would fill the first)" : ""}`,
     starters: (count, experience) =>
       `${count} more ${count === 1 ? "starter" : "starters"} free in the group's slot who can reach where it meets${experience ? ", with experience of its problem areas (experience)" : ""}`,
@@ -114,7 +114,7 @@ const NB: ExplainTexts = {
   },
   suggestion: {
     venue: (inSlot) => `et nytt lokale der personen bor (near), som dekker behovene (offers)${inSlot ? ", åpent på et ukentlig tidspunkt personen kan" : ""}`,
-    slot: "å åpne lokalet som er oppgitt også på tidspunktet som er oppgitt, et personen kan",
+    slot: "å åpne lokalet som er oppgitt også på tidspunktet som er oppgitt (et personen kan)",
     room: (count) => `${count} rom til i lokalet som er oppgitt, på gruppens tidspunkt${count > 1 ? " (personer som har ventet lenger, ville fylt de første)" : ""}`,
     starters: (count, experience) =>
       `${count} ${count === 1 ? "igangsetter" : "igangsettere"} til som er ledige på gruppens tidspunkt og kan nå møtestedet${experience ? ", med erfaring fra gruppens problemområder (experience)" : ""}`,

@@ -4,6 +4,7 @@ import type { Messages } from "../messages.js";
 import { writeIssues } from "../report.js";
 import type { CommandContext } from "./context.js";
 import { readResult } from "./readResult.js";
+import { suggestionLine } from "../suggestionLine.js";
 
 export interface ExplainCommandOptions {
   result?: string;
@@ -53,6 +54,6 @@ function waitingLines(entry: WaitlistEntry, messages: Messages): string[] {
   }
   if (entry.neverInThisPool !== undefined) lines.push(`  ${entry.neverInThisPool ? messages.neverInThisPool : messages.lostOut}`);
   if (entry.suggestions.length > 0) lines.push(messages.suggestionsHeading);
-  for (const s of entry.suggestions) lines.push(`  ${s.kind}: ${s.message}`);
+  for (const s of entry.suggestions) lines.push(`  ${s.kind}: ${suggestionLine(s, messages)}`);
   return lines;
 }
