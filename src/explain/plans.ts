@@ -69,7 +69,12 @@ export class Planner {
 
   /** The group the person's unit would start at `option`, or null when none can. */
   at(unit: readonly number[], option: number, compatible: Compatible, allow: PlanAllowance = {}): Plan | null {
-    return this.grow(unit, option, this.waiting(option, () => this.peers.peopleAt(option)), compatible, allow);
+    return this.variants(unit, option, compatible, [allow])[0]!;
+  }
+
+  /** `at` for several allowances (one `roomAdded` for all) at the cost of one: the group grows the same way for each. */
+  variants(unit: readonly number[], option: number, compatible: Compatible, allows: readonly PlanAllowance[]): (Plan | null)[] {
+    return this.grow(unit, option, this.waiting(option, () => this.peers.peopleAt(option)), compatible, allows);
   }
 
   /**
@@ -89,7 +94,7 @@ export class Planner {
     if (!unit.every(meets)) return null;
     const option = place * meeting.slots.length + slot;
     const everyone = (): number[] => this.reachersOf(place).filter(meets);
-    return this.grow(unit, option, this.waiting(NEW_SLOT + option, everyone), compatible, {});
+    return this.grow(unit, option, this.waiting(NEW_SLOT + option, everyone), compatible, [{}])[0]!;
   }
 
   /** Free people (eligible, in no existing group) who can reach a place, listed once per place. */
@@ -117,11 +122,12 @@ export class Planner {
   }
 
   /** The unit, then whoever of `waiting` fits (someone of another gender first, where a mix is required), completed. */
-  private grow(unit: readonly number[], option: number, waiting: readonly number[], compatible: Compatible, allow: PlanAllowance): Plan | null {
+  private grow(unit: readonly number[], option: number, waiting: readonly number[], compatible: Compatible, allows: readonly PlanAllowance[]): (Plan | null)[] {
     const { pool } = this;
-    if (!this.free(option, allow.roomAdded)) return null;
+    const none = allows.map(() => null);
+    if (!this.free(option, allows[0]?.roomAdded)) return none;
     const cap = Math.min(pool.sizeMax, pool.meeting.places[pool.meeting.placeOf(option)]!.capacity);
-    if (unit.length > cap || !allAgree(unit, unit, compatible)) return null;
+    if (unit.length > cap || !allAgree(unit, unit, compatible)) return none;
     const members = [...unit];
     const fits = (j: number): boolean => members.length < cap && members.every((m) => compatible(m, j));
     if (this.needsAnotherGender(members)) {
@@ -133,11 +139,11 @@ export class Planner {
       if (members.length >= cap) break;
       if (!members.includes(j) && fits(j)) members.push(j);
     }
-    const plan = this.completed(members, option, cap, allow);
-    if (plan === null) return null;
-    plan.rivals = rivalsOf(waiting, members, pool.waitYears[unit[0]!]!, pool.waitYears);
-    plan.ahead = Math.ceil(plan.rivals / cap);
-    return plan;
+    const rivals = rivalsOf(waiting, members, pool.waitYears[unit[0]!]!, pool.waitYears);
+    return allows.map((allow) => {
+      const plan = this.completed([...members], option, cap, allow);
+      return plan === null ? null : { ...plan, rivals, ahead: Math.ceil(rivals / cap) };
+    });
   }
 
   /** The group the unit would start at a new venue where they live: the unit and people like the person explained. */

@@ -73,7 +73,7 @@ export class Suggester {
       for (let slot = 0; slot < meeting.slots.length; slot++) {
         if (place.slots.includes(slot)) continue;
         const plan = this.planner.atNewSlot(unit, p, slot, this.compatible());
-        if (plan !== null && (best === null || (plan.count - best.count || plan.rivals - best.rivals) < 0)) best = plan;
+        if (plan !== null && (best === null || byFewestMore(plan, best) < 0)) best = plan;
       }
     }
     if (best === null) return [];
@@ -93,20 +93,24 @@ export class Suggester {
   /** Too few compatible people anywhere: more of them, a relaxed pair rule, or a smaller minimum size. */
   shortage(like: number, unit: readonly number[], openable: readonly number[]): Suggestion[] {
     const out: Suggestion[] = [];
-    const more = this.best(unit, openable, this.compatible());
+    const all = this.compatible();
+    // One growth per option serves both the people asked for and the smaller minimum.
+    const grown = openable.map((o) => this.planner.variants(unit, o, all, [{}, { copies: false, minSize: 2 }]));
+    const more = pick(grown.map((v) => v[0]!), byFewestMore);
     if (more !== null) out.push(this.morePeople(more, like));
     else out.push(...this.roomFor(like, unit, openable));
-    // Only a rule that alone keeps someone at these options from them can, relaxed, bring anyone in.
-    const alone = new Set(openable.flatMap((o) => [...this.peers.blockedByOneRule(unit, o).keys()]));
+    // Only a rule that alone keeps someone at an option from them can, relaxed, bring anyone in there.
+    const alone = openable.map((o) => this.peers.blockedByOneRule(unit, o));
     for (const rule of this.pool.pairRules) {
-      if (!isRelaxable(rule.id) || !alone.has(rule.id)) continue;
-      const plan = this.best(unit, openable, this.compatible(rule.id), { copies: false });
+      if (!isRelaxable(rule.id)) continue;
+      const options = openable.filter((_, k) => alone[k]!.has(rule.id));
+      const plan = options.length === 0 ? null : this.best(unit, options, this.compatible(rule.id), { copies: false });
       if (plan === null) continue;
       const to = rule.id === "age.maxSpan" ? this.ageSpan(plan.members) : undefined;
       if (to !== undefined && to <= this.pool.problem.policy.age.maxSpan) continue;
       out.push(this.write({ kind: "relax_rule", rule: rule.id, ...(to === undefined ? {} : { to }), againstGuidance: AGAINST_GUIDANCE[rule.id] }, plan, like));
     }
-    const smaller = this.best(unit, openable, this.compatible(), { copies: false, minSize: 2 }, (a, b) => b.members.length - a.members.length);
+    const smaller = pick(grown.map((v) => v[1]!), (a, b) => b.members.length - a.members.length);
     if (smaller !== null && smaller.members.length < this.pool.sizeMin) {
       const to = smaller.members.length;
       out.push(this.write({ kind: "relax_rule", rule: "groupSize.min", to, againstGuidance: to < GUIDED_MIN_SIZE }, smaller, like));
@@ -160,14 +164,12 @@ export class Suggester {
     options: readonly number[],
     compatible: Compatible,
     allow: PlanAllowance = {},
-    order: (a: Plan, b: Plan) => number = (a, b) => a.count - b.count || a.rivals - b.rivals,
+    order: (a: Plan, b: Plan) => number = byFewestMore,
   ): Plan | null {
-    let best: Plan | null = null;
-    for (const o of options) {
-      const plan = this.planner.at(unit, o, compatible, allow);
-      if (plan !== null && (best === null || order(plan, best) < 0)) best = plan;
-    }
-    return best;
+    return pick(
+      options.map((o) => this.planner.at(unit, o, compatible, allow)),
+      order,
+    );
   }
 
   /** The pool's pair rules, all of them or all but the one relaxed. */
@@ -221,4 +223,16 @@ export class Suggester {
     const suggestion = { ...change, ...people, group: planned };
     return { ...suggestion, message: suggestionText(suggestion, obstacle, this.texts) };
   }
+}
+
+/** Fewest more people asked for, then fewest longer-waiting rivals. */
+function byFewestMore(a: Plan, b: Plan): number {
+  return a.count - b.count || a.rivals - b.rivals;
+}
+
+/** The first plan no later one beats under `order`, or null when there is none. */
+function pick(plans: readonly (Plan | null)[], order: (a: Plan, b: Plan) => number): Plan | null {
+  let best: Plan | null = null;
+  for (const plan of plans) if (plan !== null && (best === null || order(plan, best) < 0)) best = plan;
+  return best;
 }
