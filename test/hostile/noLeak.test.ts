@@ -46,6 +46,14 @@ const ALLOWED: { canary: string; at: RegExp }[] = [
   // Policy labels that the broken-groups pool also gives people as their problem.
   { canary: C.neverMix, at: /^groups\.\d+\.metrics\.problems\.\d+$/ },
   { canary: C.singleGender, at: /^groups\.\d+\.metrics\.problems\.\d+$/ },
+  // A suggestion names the change and the group it would let start in the same fields.
+  ...[C.slot, C.venueSlot, C.starterSlot, C.offeredExtra].flatMap((canary) => [
+    { canary, at: /^waitlist\.\d+\.suggestions\.\d+\.group\.slot$/ },
+    { canary, at: /^waitlist\.\d+\.suggestions\.\d+\.slot$/ },
+  ]),
+  ...[C.municipality, C.venueMunicipality, `${TAG}-far-away`].map((canary) => ({ canary, at: /^waitlist\.\d+\.suggestions\.\d+\.group\.municipality$/ })),
+  { canary: C.need, at: /^waitlist\.\d+\.suggestions\.\d+\.offers\.\d+$/ },
+  { canary: C.problem, at: /^waitlist\.\d+\.suggestions\.\d+\.experience\.\d+$/ },
 ];
 
 function person(i: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
