@@ -4,7 +4,7 @@
  * compared exactly while people who look identical to every rule may swap places.
  */
 import { Random } from "../../src/core/random.js";
-import { compose, type CandidateInput, type ComposeInput, type ComposeResult } from "../../src/index.js";
+import { compose, parse, type CandidateInput, type ComposeInput, type ComposeResult, type Suggestion } from "../../src/index.js";
 
 /** Bounded by work (a generous clock never binds), so every run is deterministic. */
 export const WORK_BOUNDED = { seed: 7, maxIterations: 1_500, timeLimitMs: 600_000 } as const;
@@ -105,7 +105,9 @@ export function renameIds(input: ComposeInput, seed: number): Renaming {
 export class Describer {
   private readonly names = new Map<string, string>();
 
-  constructor(input: ComposeInput, back: ReadonlyMap<string, string> = new Map()) {
+  constructor(given: ComposeInput, back: ReadonlyMap<string, string> = new Map()) {
+    // Signatures read the input as sammen does, defaults filled in: a starter with `maxGroups: 1` written out looks like one without.
+    const input: ComposeInput = parse(given);
     const original = (id: string): string => back.get(id) ?? id;
     const own = new Map(input.candidates.map((c) => [c.id, attributes(c)]));
     const neighbours = new Map<string, { knows: string[]; together: string[] }>(input.candidates.map((c) => [c.id, { knows: [], together: [] }]));
@@ -168,13 +170,34 @@ export class Describer {
         JSON.stringify({
           who: this.name("P", w.candidateId),
           reasons: w.reasons.map((r) => (r.partnerId === undefined ? r : { ...r, partnerId: this.name("P", r.partnerId) })),
-          suggestions: w.suggestions.map((s) => (s.venue === undefined ? s : { ...s, venue: this.name("V", s.venue) })),
+          suggestions: w.suggestions.map((s) => this.describeSuggestion(s)),
           neverInThisPool: w.neverInThisPool,
         }),
       )
       .sort();
     const { elapsedMs: _elapsed, ...stats } = result.stats;
     return { status: result.status, stats, groups, waitlist };
+  }
+
+  /** A suggestion with its ids (venue, the people it is like or near, its group) replaced by names. */
+  private describeSuggestion(s: Suggestion): unknown {
+    const { venue, like, near, group, ...rest } = s;
+    return {
+      ...rest,
+      ...(venue === undefined ? {} : { venue: this.name("V", venue) }),
+      ...(like === undefined ? {} : { like: this.name("P", like) }),
+      ...(near === undefined ? {} : { near: this.name("P", near) }),
+      ...(group === undefined
+        ? {}
+        : {
+            group: {
+              ...group,
+              members: group.members.map((id) => this.name("P", id)).sort(),
+              venue: this.name("V", group.venue),
+              starters: group.starters.map((id) => this.name("S", id)).sort(),
+            },
+          }),
+    };
   }
 }
 
