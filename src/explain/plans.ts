@@ -41,6 +41,10 @@ const GENDERS: readonly Gender[] = ["female", "male", "other"];
  */
 export class Planner {
   private readonly mixRequired: boolean;
+  /** People waiting alone at each option (or venue and new slot), longest waiting first: the same for every person explained. */
+  private readonly waitingByOption = new Map<number, readonly number[]>();
+  private readonly waitingByNewSlot = new Map<number, readonly number[]>();
+  private readonly reachersOf = new Map<number, readonly number[]>();
 
   constructor(
     private readonly pool: CompiledPool,
@@ -63,7 +67,9 @@ export class Planner {
 
   /** The group the person's unit would start at `option`, or null when none can. */
   at(unit: readonly number[], option: number, compatible: Compatible, allow: PlanAllowance = {}): Plan | null {
-    return this.grow(unit, option, this.waitingAt(this.peers.peopleAt(option), unit), compatible, allow);
+    let waiting = this.waitingByOption.get(option);
+    if (waiting === undefined) this.waitingByOption.set(option, (waiting = this.waitingAlone(this.peers.peopleAt(option))));
+    return this.grow(unit, option, outside(waiting, unit), compatible, allow);
   }
 
   /**
@@ -75,14 +81,25 @@ export class Planner {
     const { meeting, problem } = this.pool;
     const label = meeting.slots[slot]!;
     const venue = meeting.places[place]!;
-    const meets = (j: number): boolean => {
+    const reaches = (j: number): boolean => {
       const c = problem.candidates[j]!;
       if (meeting.travelKm(j, place) > (c.maxTravelKm ?? problem.policy.travel.defaultMaxKm)) return false;
-      return (c.needs ?? []).every((need) => venue.offers.has(need)) && (c.availability?.includes(label) ?? true);
+      return (c.needs ?? []).every((need) => venue.offers.has(need));
     };
-    if (!unit.every(meets)) return null;
-    const everyone = Array.from({ length: this.pool.n }, (_, j) => j).filter((j) => !this.pool.ineligible[j] && this.pool.pinnedTo[j]! < 0 && meets(j));
-    return this.grow(unit, place * meeting.slots.length + slot, this.waitingAt(everyone, unit), compatible, {});
+    const free = (j: number): boolean => problem.candidates[j]!.availability?.includes(label) ?? true;
+    if (!unit.every((j) => reaches(j) && free(j))) return null;
+    const option = place * meeting.slots.length + slot;
+    let waiting = this.waitingByNewSlot.get(option);
+    if (waiting === undefined) {
+      // Who reaches the venue is the same for every slot: found once per venue.
+      let reachers = this.reachersOf.get(place);
+      if (reachers === undefined) {
+        const everyone = Array.from({ length: this.pool.n }, (_, j) => j);
+        this.reachersOf.set(place, (reachers = this.waitingAlone(everyone.filter((j) => !this.pool.ineligible[j] && this.pool.pinnedTo[j]! < 0 && reaches(j)))));
+      }
+      this.waitingByNewSlot.set(option, (waiting = reachers.filter(free)));
+    }
+    return this.grow(unit, option, outside(waiting, unit), compatible, {});
   }
 
   /** The unit, then whoever of `waiting` fits (someone of another gender first, where a mix is required), completed. */
@@ -130,10 +147,10 @@ export class Planner {
     return { option, members, count, oneOfGender, rivals: 0 };
   }
 
-  /** Of `people`, those waiting now outside the unit and alone in theirs, longest waiting first. */
-  private waitingAt(people: readonly number[], unit: readonly number[]): number[] {
+  /** Of `people`, those waiting now and alone in their unit, longest waiting first (ties by index: a total order). */
+  private waitingAlone(people: readonly number[]): number[] {
     const { pool } = this;
-    const out = people.filter((j) => this.placed[j] === 0 && !unit.includes(j) && pool.units[pool.unitOf[j]!]!.length === 1);
+    const out = people.filter((j) => this.placed[j] === 0 && pool.units[pool.unitOf[j]!]!.length === 1);
     return out.sort((a, b) => pool.waitYears[b]! - pool.waitYears[a]! || a - b);
   }
 
@@ -156,6 +173,11 @@ export class Planner {
   private recordedGender(i: number): Gender | null {
     return this.pool.problem.candidates[i]!.gender ?? null;
   }
+}
+
+/** `waiting` less the unit's members, in its order. */
+function outside(waiting: readonly number[], unit: readonly number[]): readonly number[] {
+  return waiting.filter((j) => !unit.includes(j));
 }
 
 function allAgree(a: readonly number[], b: readonly number[], compatible: Compatible): boolean {
