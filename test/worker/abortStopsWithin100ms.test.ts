@@ -36,7 +36,7 @@ describe("abortStopsWithin100ms", () => {
         if (progress.phase === "search") searching();
         else if (Number.isFinite(abortedAt) && Number.isNaN(stoppedAt)) stoppedAt = performance.now();
       };
-      const pending = composeAsyncFromSources(input, { seed: trial + 1, timeLimitMs: 600_000, stopWhenIdle: false, signal: controller.signal, onProgress });
+      const pending = composeAsyncFromSources(input, { seed: trial + 1, workers: 1, timeLimitMs: 600_000, stopWhenIdle: false, signal: controller.signal, onProgress });
       await inSearch;
       await new Promise((resolve) => setTimeout(resolve, 50 + 40 * trial));
       abortedAt = performance.now();

@@ -63,7 +63,7 @@ const api: SammenTest = {
       if (progress.phase === "search") searching();
       else if (Number.isFinite(abortedAt) && Number.isNaN(stoppedAt)) stoppedAt = performance.now();
     };
-    const pending = composeAsync(input, { seed, timeLimitMs: 600_000, stopWhenIdle: false, signal: controller.signal, onProgress });
+    const pending = composeAsync(input, { seed, workers: 1, timeLimitMs: 600_000, stopWhenIdle: false, signal: controller.signal, onProgress });
     await inSearch;
     await sleep(waitMs);
     abortedAt = performance.now();
