@@ -45,6 +45,7 @@ export class Planner {
   private readonly waitingByOption = new Map<number, readonly number[]>();
   private readonly waitingByNewSlot = new Map<number, readonly number[]>();
   private readonly reachersOf = new Map<number, readonly number[]>();
+  private everyoneWaiting: readonly number[] | undefined;
 
   constructor(
     private readonly pool: CompiledPool,
@@ -94,8 +95,10 @@ export class Planner {
       // Who reaches the venue is the same for every slot: found once per venue.
       let reachers = this.reachersOf.get(place);
       if (reachers === undefined) {
-        const everyone = Array.from({ length: this.pool.n }, (_, j) => j);
-        this.reachersOf.set(place, (reachers = this.waitingAlone(everyone.filter((j) => !this.pool.ineligible[j] && this.pool.pinnedTo[j]! < 0 && reaches(j)))));
+        // Waiting alone first: it is cheap, and leaves far fewer distances to look up.
+        this.everyoneWaiting ??= this.waitingAlone(Array.from({ length: this.pool.n }, (_, j) => j));
+        const waiting = this.everyoneWaiting;
+        this.reachersOf.set(place, (reachers = waiting.filter((j) => !this.pool.ineligible[j] && this.pool.pinnedTo[j]! < 0 && reaches(j))));
       }
       this.waitingByNewSlot.set(option, (waiting = reachers.filter(free)));
     }
