@@ -52,7 +52,8 @@ export default defineConfig(
   },
   {
     // The worker API's Node side (src/worker/node.ts, nodeStart.ts, nodeWorker.ts) starts worker
-    // threads: node:worker_threads is allowed there and nowhere else in src/. These files are
+    // threads: node:worker_threads (and node:os, for the core count that sizes the portfolio) is
+    // allowed there and nowhere else in src/. These files are
     // separate entries (sammen/worker under the "node" condition), never part of the browser bundle.
     files: ["src/worker/node*.ts"],
     rules: {
@@ -60,7 +61,7 @@ export default defineConfig(
         "error",
         {
           paths: bareBuiltins.map((name) => ({ name, message: builtinMessage })),
-          patterns: [{ group: ["node:*", "!node:worker_threads"], message: builtinMessage }],
+          patterns: [{ group: ["node:*", "!node:worker_threads", "!node:os"], message: builtinMessage }],
         },
       ],
     },

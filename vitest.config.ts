@@ -5,7 +5,11 @@ import { defineConfig } from "vitest/config";
  * run on their own after everything else: sharing two cores with the heavy property tests, a
  * worker thread waits for the CPU, and the figure measured is the scheduler's, not sammen's.
  */
-const TIMED = ["test/worker/abortStopsWithin100ms.test.ts", "test/worker/progressArrivesFromTheStart.test.ts"];
+const TIMED = [
+  "test/worker/abortStopsWithin100ms.test.ts",
+  "test/worker/progressArrivesFromTheStart.test.ts",
+  "test/browser/abortStopsWithin100msInChromium.test.ts",
+];
 
 export default defineConfig({
   test: {

@@ -45,6 +45,8 @@ export interface IssueTexts {
   invalidInput(count: number, firstAt: string, firstCode: string): string;
   /** `composeAsync` was given a function it cannot send to its worker. */
   cannotSendFunction(key: string): string;
+  /** `composeAsync`'s `workers` is not a whole number in range. */
+  workersOutOfRange(max: number): string;
 }
 
 /** zod's type names in words a coordinator reads; a name not listed is shown as it is. */
@@ -102,6 +104,7 @@ const EN: IssueTexts = {
     `(root): ${dropped === 1 ? "1 more issue was" : `${dropped} more issues were`} found and not listed (at most ${limit} are); fix these and validate again`,
   invalidInput: (count, firstAt, firstCode) => `Invalid input: ${count} issue(s); first at ${firstAt} (${firstCode})`,
   cannotSendFunction: (key) => `composeAsync cannot send the function in "${key}" to its worker`,
+  workersOutOfRange: (max) => `workers must be a whole number from 1 to ${max}`,
 };
 
 const NB: IssueTexts = {
@@ -149,6 +152,7 @@ const NB: IssueTexts = {
     `(root): ${dropped === 1 ? "1 feil til ble" : `${dropped} feil til ble`} funnet og ikke listet opp (høyst ${limit} listes); rett disse og valider på nytt`,
   invalidInput: (count, firstAt, firstCode) => `Ugyldige data: ${count} feil; den første i ${firstAt} (${firstCode})`,
   cannotSendFunction: (key) => `composeAsync kan ikke sende funksjonen i "${key}" til arbeidstråden sin`,
+  workersOutOfRange: (max) => `workers må være et heltall fra 1 til ${max}`,
 };
 
 /** The issue texts of each locale; a text missing in one is a type error. */

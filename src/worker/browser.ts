@@ -9,16 +9,18 @@
 import type { ComposeResult } from "../model/result.js";
 import type { ComposeInput } from "../model/schemas.js";
 import type { ComposeAsyncOptions, ComposeRequest, WorkerReply } from "./protocol.js";
-import { runInWorker } from "./runInWorker.js";
+import { runPortfolio } from "./portfolio.js";
 
 export type { ComposeAsyncOptions } from "./protocol.js";
 
 /**
- * Composes groups off the calling thread: `compose` in a fresh Web Worker, with the same result
- * for the same seed and `maxIterations` (byte for byte, apart from `stats.elapsedMs`).
+ * Composes groups off the calling thread: `compose` in fresh Web Workers, `workers` of them
+ * (default: `navigator.hardwareConcurrency`, at most 4), each with its own seed, the best result
+ * kept. With `workers: 1` the result is `compose`'s for the same seed and `maxIterations` (byte
+ * for byte, apart from `stats.elapsedMs`); with more, `compose`'s for the winning seed.
  *
  * @param input - as for `compose`.
- * @param options - as for `compose`, less `now` and `mipSolver`. `signal` cancels: in a
+ * @param options - as for `compose`, less `now` and `mipSolver`, plus `workers`. `signal` cancels: in a
  *   cross-origin-isolated page the search stops within a few milliseconds and the promise
  *   resolves with the best composition so far; elsewhere the worker is terminated and the
  *   promise rejects with the signal's reason. `onProgress` receives reports with their `phase`.
@@ -26,7 +28,7 @@ export type { ComposeAsyncOptions } from "./protocol.js";
  * @throws (rejects with) ValidationError or CompositionError, as `compose` throws them.
  */
 export function composeAsync(input: ComposeInput, options: ComposeAsyncOptions = {}): Promise<ComposeResult> {
-  return runInWorker(
+  return runPortfolio(
     (onReply, onFailure) => {
       const worker = new Worker(new URL("./browserWorker.js", import.meta.url), { type: "module" });
       worker.onmessage = (event: MessageEvent<WorkerReply>) => onReply(event.data);
@@ -35,5 +37,6 @@ export function composeAsync(input: ComposeInput, options: ComposeAsyncOptions =
     },
     input,
     options,
+    globalThis.navigator?.hardwareConcurrency,
   );
 }

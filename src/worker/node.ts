@@ -5,24 +5,28 @@
  */
 import type { ComposeResult } from "../model/result.js";
 import type { ComposeInput } from "../model/schemas.js";
+import { availableParallelism } from "node:os";
 import { startNodeWorker } from "./nodeStart.js";
+import { runPortfolio } from "./portfolio.js";
 import type { ComposeAsyncOptions } from "./protocol.js";
-import { runInWorker } from "./runInWorker.js";
 
 export type { ComposeAsyncOptions } from "./protocol.js";
 
 /**
- * Composes groups off the calling thread: `compose` in a fresh worker thread, with the same
- * result for the same seed and `maxIterations` (byte for byte, apart from `stats.elapsedMs`).
+ * Composes groups off the calling thread: `compose` in fresh worker threads, `workers` of them
+ * (default: the cores `os.availableParallelism()` reports, at most 4), each with its own seed,
+ * the best result kept. With `workers: 1` the result is `compose`'s for the same seed and
+ * `maxIterations`, byte for byte apart from `stats.elapsedMs`; with more, it is `compose`'s for
+ * the winning seed (`stats.seed`).
  *
  * @param input - as for `compose`.
  * @param options - as for `compose`, less `now` and `mipSolver` (functions cannot cross to the
- *   worker). `signal` cancels: the search stops within a few milliseconds and the promise
+ *   worker), plus `workers`. `signal` cancels: the search stops within a few milliseconds and the promise
  *   resolves with the best composition so far, checked (`stats.stoppedBy: "signal"`).
  *   `onProgress` receives the worker's reports, each with its `phase`.
  * @returns a promise for the result.
  * @throws (rejects with) ValidationError or CompositionError, as `compose` throws them.
  */
 export function composeAsync(input: ComposeInput, options: ComposeAsyncOptions = {}): Promise<ComposeResult> {
-  return runInWorker(startNodeWorker(new URL("./nodeWorker.js", import.meta.url)), input, options);
+  return runPortfolio(startNodeWorker(new URL("./nodeWorker.js", import.meta.url)), input, options, availableParallelism());
 }

@@ -12,10 +12,18 @@ import type { Issue } from "../model/issues.js";
  * bundled MIP solver). `signal` and `onProgress` stay on the calling thread and reach the
  * worker as a shared cancel flag and as progress messages.
  */
-export type ComposeAsyncOptions = Omit<ComposeOptionsInput, "now" | "mipSolver">;
+export type ComposeAsyncOptions = Omit<ComposeOptionsInput, "now" | "mipSolver"> & {
+  /**
+   * How many workers run at once, each `compose` with its own seed (`seed`, `seed + 1`, ...);
+   * the best result (highest objective, the lowest seed on a tie) is returned. Default: the
+   * cores the machine reports, at most 4. Under `maxIterations` the
+   * result is the same for the same `workers`; with 1 it is `compose`'s, byte for byte.
+   */
+  workers?: number;
+};
 
 /** The options that cross to the worker: plain data only. */
-export type WorkerOptions = Omit<ComposeAsyncOptions, "signal" | "onProgress">;
+export type WorkerOptions = Omit<ComposeAsyncOptions, "signal" | "onProgress" | "workers">;
 
 /** What the calling thread sends, once per worker. */
 export interface ComposeRequest {

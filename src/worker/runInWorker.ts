@@ -28,9 +28,10 @@ export function canShareMemory(): boolean {
  * Runs `compose` in a worker started by `start`. With shared memory an abort sets a flag the
  * search reads within about 2 ms; the worker then finishes as `compose` does after a signal
  * (best composition so far, checked) and the promise resolves with it. Without shared memory
- * the worker is terminated and the promise rejects with the signal's reason.
+ * the worker is terminated and the promise rejects with the signal's reason. `kill` terminates
+ * the worker at once and rejects, shared memory or not (a portfolio dropping a worker).
  */
-export function runInWorker(start: StartWorker, input: ComposeInput, options: ComposeAsyncOptions = {}): Promise<ComposeResult> {
+export function runInWorker(start: StartWorker, input: ComposeInput, options: ComposeAsyncOptions = {}, kill?: AbortSignal): Promise<ComposeResult> {
   const { signal, onProgress, ...rest } = options;
   const locale = localeOf(options);
   const unsupported = (["now", "mipSolver"] as const).filter((key) => key in (options as Record<string, unknown>));
@@ -38,6 +39,7 @@ export function runInWorker(start: StartWorker, input: ComposeInput, options: Co
     const texts = ISSUE_TEXTS[locale];
     return Promise.reject(new ValidationError(unsupported.map((key) => ({ code: "unknown_field", path: ["options", key], message: texts.cannotSendFunction(key) })), locale));
   }
+  if (kill?.aborted === true) return Promise.reject(kill.reason instanceof Error ? kill.reason : new Error("composeAsync dropped this worker"));
   const cancel = canShareMemory() ? new SharedArrayBuffer(4) : null;
   const flag = cancel === null ? null : new Int32Array(cancel);
   return new Promise<ComposeResult>((resolve, reject) => {
@@ -46,6 +48,7 @@ export function runInWorker(start: StartWorker, input: ComposeInput, options: Co
     const finish = (): void => {
       settled = true;
       signal?.removeEventListener("abort", onAbort);
+      kill?.removeEventListener("abort", onKill);
       worker?.terminate();
     };
     const onAbort = (): void => {
@@ -75,6 +78,13 @@ export function runInWorker(start: StartWorker, input: ComposeInput, options: Co
         reject(error);
       },
     );
+    // `kill` (a portfolio dropping a worker it no longer needs): terminate at once, whatever the flag.
+    const onKill = (): void => {
+      if (settled) return;
+      finish();
+      reject(kill?.reason instanceof Error ? kill.reason : new Error("composeAsync dropped this worker"));
+    };
+    kill?.addEventListener("abort", onKill, { once: true });
     signal?.addEventListener("abort", onAbort);
     worker.postMessage({ type: "compose", input, options: rest, cancel, progress: onProgress !== undefined, abortedAtStart: signal?.aborted === true });
   });

@@ -33,7 +33,11 @@ export async function sammen(argv: readonly string[], options: { cwd?: string; e
     stdout: { write: (text) => void (stdout += text) },
     stderr: { write: (text) => void (stderr += text), isTTY: options.tty === true, columns: 100 },
     onInterrupt: () => () => undefined,
-    composeAsync: (input, composeOptions) => Promise.resolve(compose(input, composeOptions)),
+    // `workers` is composeAsync's alone; with one worker the result is compose's.
+    composeAsync: (input, { workers, ...composeOptions }) => {
+      if (workers !== undefined && workers !== 1) throw new Error("runInProcess composes with one worker only");
+      return Promise.resolve(compose(input, composeOptions));
+    },
     version: "0.0.0-test",
   };
   const code = await runCli(argv, environment);

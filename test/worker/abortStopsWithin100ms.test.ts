@@ -36,7 +36,7 @@ describe("abortStopsWithin100ms", () => {
         if (progress.phase === "search") searching();
         else if (Number.isFinite(abortedAt) && Number.isNaN(stoppedAt)) stoppedAt = performance.now();
       };
-      const pending = composeAsyncFromSources(input, { seed: trial + 1, timeLimitMs: 600_000, stopWhenIdle: false, signal: controller.signal, onProgress });
+      const pending = composeAsyncFromSources(input, { seed: trial + 1, workers: 1, timeLimitMs: 600_000, stopWhenIdle: false, signal: controller.signal, onProgress });
       await inSearch;
       await new Promise((resolve) => setTimeout(resolve, 50 + 40 * trial));
       abortedAt = performance.now();
@@ -57,6 +57,39 @@ describe("abortStopsWithin100ms", () => {
     expect(Math.max(...settleMs)).toBeLessThan(10_000);
   });
 
+  it("workers: 2: after an abort one worker finishes (the other is terminated), and the promise resolves with a checked composition", async () => {
+    const settleMs: number[] = [];
+    for (const seed of [1, 3]) {
+      const controller = new AbortController();
+      let searching: () => void = () => {};
+      const inSearch = new Promise<void>((resolve) => (searching = resolve));
+      const phases: string[] = [];
+      const pending = composeAsyncFromSources(input, {
+        seed,
+        workers: 2,
+        timeLimitMs: 600_000,
+        stopWhenIdle: false,
+        signal: controller.signal,
+        onProgress: (progress) => {
+          phases.push(progress.phase ?? "");
+          if (progress.phase === "search") searching();
+        },
+      });
+      await inSearch;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const abortedAt = performance.now();
+      controller.abort();
+      const result = await pending;
+      settleMs.push(performance.now() - abortedAt);
+      expect(result.stats.stoppedBy).toBe("signal");
+      expect([seed, seed + 1]).toContain(result.stats.seed);
+      expect(check(input, result).ok).toBe(true);
+      expect(phases.filter((phase) => phase === "done")).toHaveLength(1);
+    }
+    // eslint-disable-next-line no-console -- the measured figures belong in the CI log
+    console.log(`workers: 2: abort → promise settled (ms): ${settleMs.map((x) => Math.round(x)).join(", ")}`);
+  });
+
   it("without shared memory an abort terminates the worker and rejects with the signal's reason", async () => {
     vi.stubGlobal("SharedArrayBuffer", undefined);
     try {
@@ -65,6 +98,7 @@ describe("abortStopsWithin100ms", () => {
       const inSearch = new Promise<void>((resolve) => (searching = resolve));
       const pending = composeAsyncFromSources(generatePool(2_000, 4), {
         seed: 1,
+        workers: 2,
         timeLimitMs: 600_000,
         stopWhenIdle: false,
         signal: controller.signal,

@@ -22,7 +22,7 @@ describe("workerResultEqualsSyncResult", () => {
   for (const { name, input, seed, maxIterations } of cases) {
     it(`${name}: the worker's result equals compose's, byte for byte (seed ${seed}, maxIterations ${maxIterations})`, async () => {
       const options = { seed, maxIterations, timeLimitMs: 600_000 };
-      const inWorker = await composeAsyncFromSources(input, options);
+      const inWorker = await composeAsyncFromSources(input, { ...options, workers: 1 });
       const here = compose(input, options);
       expect(here.stats.stoppedBy).not.toBe("time");
       expect(bytes(inWorker)).toBe(bytes(here));
@@ -31,9 +31,32 @@ describe("workerResultEqualsSyncResult", () => {
 
   it("in Norwegian too: the worker writes the texts of the locale it is given", async () => {
     const options = { seed: 7, maxIterations: 5_000, timeLimitMs: 600_000, locale: "nb" } as const;
-    const inWorker = await composeAsyncFromSources(examplePool, options);
+    const inWorker = await composeAsyncFromSources(examplePool, { ...options, workers: 1 });
     expect(bytes(inWorker)).toBe(bytes(compose(examplePool, options)));
     expect(inWorker.waitlist[0]?.reasons[0]?.message).not.toBe(compose(examplePool, { ...options, locale: "en" }).waitlist[0]?.reasons[0]?.message);
+  });
+
+  // A portfolio of two: each worker is compose with its seed, so the result is the one of the
+  // two seeds' results with the higher objective (the first on a tie), and the same every time.
+  it("workers: 2 under maxIterations gives compose's result for the better of seeds s and s + 1, the same in a second run", async () => {
+    const input = generatePool(600, 3);
+    const options = { seed: 5, maxIterations: 8_000, timeLimitMs: 600_000 };
+    const first = await composeAsyncFromSources(input, { ...options, workers: 2 });
+    const second = await composeAsyncFromSources(input, { ...options, workers: 2 });
+    const bySeed = [5, 6].map((seed) => compose(input, { ...options, seed }));
+    const winner = bySeed[1]!.stats.objective > bySeed[0]!.stats.objective ? bySeed[1]! : bySeed[0]!;
+    expect(bySeed.map((r) => r.stats.stoppedBy)).toEqual(["iterations", "iterations"]);
+    expect(first.stats.objective).toBe(Math.max(...bySeed.map((r) => r.stats.objective)));
+    expect(bytes(first)).toBe(bytes(winner));
+    expect(bytes(second)).toBe(bytes(first));
+  });
+
+  it("workers out of range rejects with a ValidationError naming options.workers", async () => {
+    for (const workers of [0, 1.5, 65]) {
+      const rejected: unknown = await composeAsyncFromSources(examplePool, { workers }).catch((error: unknown) => error);
+      expect(rejected).toBeInstanceOf(ValidationError);
+      expect((rejected as ValidationError).issues.map((issue) => issue.path.join("."))).toEqual(["options.workers"]);
+    }
   });
 
   it("bad input rejects with the ValidationError compose throws, issues and all", async () => {

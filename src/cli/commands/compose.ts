@@ -59,6 +59,8 @@ export async function composeCommand(people: string | undefined, options: Compos
   });
   const composeOptions: ComposeAsyncOptions = {
     seed,
+    // One worker: the same command gives the same groups on every machine, whatever its cores.
+    workers: 1,
     timeLimitMs,
     ...(maxIterations === undefined ? {} : { maxIterations }),
     signal: controller.signal,

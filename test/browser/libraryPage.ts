@@ -1,0 +1,68 @@
+/**
+ * The library as a browser app would load it: esbuild bundles the page harness (with the library
+ * sources) and the Web Worker entry, and a localhost server hands them out, nothing else. Under
+ * `/isolated/` the responses carry COOP `same-origin` and COEP `require-corp`, so the page is
+ * cross-origin isolated and has SharedArrayBuffer; under `/plain/` they do not.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { build } from "esbuild";
+import type { Browser, Page } from "playwright-core";
+import type { SammenTest } from "./page/harness.js";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+
+/** Bundles one entry for the browser, as an app's bundler would (highs stays out: it is an optional peer). */
+async function bundle(entry: string): Promise<string> {
+  const out = await build({ entryPoints: [entry], absWorkingDir: ROOT, bundle: true, format: "esm", platform: "browser", target: "es2022", write: false, external: ["highs"], logLevel: "error" });
+  return out.outputFiles[0]!.text;
+}
+
+const PAGE = `<!doctype html><meta charset="utf-8"><title>sammen</title><script type="module" src="harness.js"></script>`;
+
+export interface LibraryServer {
+  /** `http://127.0.0.1:port/` */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Builds the two bundles and serves them on a free localhost port. */
+export async function serveLibrary(): Promise<LibraryServer> {
+  const files: Record<string, { type: string; body: string }> = {
+    "index.html": { type: "text/html", body: PAGE },
+    "harness.js": { type: "text/javascript", body: await bundle("test/browser/page/harness.ts") },
+    "browserWorker.js": { type: "text/javascript", body: await bundle("src/worker/browserWorker.ts") },
+  };
+  const server: Server = createServer((request, response) => {
+    const match = /^\/(isolated|plain)\/([\w.]*)$/.exec(request.url ?? "");
+    const file = match === null ? undefined : files[match[2] === "" ? "index.html" : match[2]!];
+    if (match === null || file === undefined) {
+      response.writeHead(404).end();
+      return;
+    }
+    const isolation = match[1] === "isolated" ? { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" } : {};
+    response.writeHead(200, { "Content-Type": `${file.type}; charset=utf-8`, "Cache-Control": "no-store", ...isolation }).end(file.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A page on the server with the harness loaded; any request to another origin is refused and recorded. */
+export async function openLibraryPage(browser: Browser, server: LibraryServer, isolated: boolean): Promise<{ page: Page; outside: string[] }> {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const outside: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.origin)) return route.continue();
+    outside.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${isolated ? "isolated" : "plain"}/`);
+  await page.waitForFunction(() => "sammenTest" in globalThis);
+  return { page, outside };
+}
+
+/** The harness's calls, typed, on the page's window. */
+export type { SammenTest };
