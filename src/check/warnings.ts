@@ -41,25 +41,25 @@ function existingInResultOrder(ctx: CheckContext): { input: ExistingGroup; conti
  * the minimum size; an unknown age is no bar for its members). Members are listed in the order
  * of the result group that continues it, so warnings do not depend on the input's order.
  */
-function asGiven(ctx: CheckContext, input: ExistingGroup, continued: GroupView | null): GroupView {
+function asGiven(input: ExistingGroup, continued: GroupView | null): GroupView {
   const order = new Map((continued?.memberIds ?? []).map((id, k) => [id, k]));
   const rank = (id: string): number => order.get(id) ?? Number.POSITIVE_INFINITY;
-  const memberIds = [...new Set(input.members)].sort((a, b) => rank(a) - rank(b));
-  const members = memberIds.filter((id) => ctx.isKnown(id));
-  const venue = input.venue === undefined ? undefined : ctx.venues.get(input.venue);
+  // Every member of an input existing group is a known person (`isKnown` counts pinned members), so all count.
+  const members = [...new Set(input.members)].sort((a, b) => rank(a) - rank(b));
   const group: ComposedGroup = {
     id: input.id,
-    members: memberIds,
+    members,
     slot: input.slot ?? null,
     venue: input.venue ?? null,
-    municipality: input.municipality ?? venue?.location.municipality ?? null,
+    // A view's municipality is read only when the input has no venues (the venue is the place otherwise).
+    municipality: input.municipality ?? null,
     starters: [],
     existing: input.id,
     newMembers: members,
     metrics: NO_METRICS,
     score: NO_SCORE,
   };
-  return { group, input, memberIds, members, newMembers: members, bound: true, slot: group.slot, municipality: group.municipality };
+  return { group, input, memberIds: members, members, newMembers: members, bound: true, slot: group.slot, municipality: group.municipality };
 }
 
 /** Whether the input records the group field a rule judges (a rule about no field always judges). */
@@ -90,7 +90,7 @@ function breaksRule(groupId: string, rule: CheckRule, violations: readonly Viola
  */
 function existingGroupWarnings(ctx: CheckContext, rules: readonly GroupRule[]): ComposeWarning[] {
   const groups = existingInResultOrder(ctx);
-  const views = groups.map(({ input, continued }) => asGiven(ctx, input, continued));
+  const views = groups.map(({ input, continued }) => asGiven(input, continued));
   const given: CheckContext = { ...ctx, groups: views };
   const found = new Map<string, Map<CheckRule, Violation[]>>();
   const note = (v: Violation): void => {

@@ -8,7 +8,7 @@ import { fieldsAt } from "./schemaFields.js";
  * fixed list is ever repeated in a message, so a value that slipped into a key (a shifted
  * spreadsheet column) never is.
  */
-const MISSPELLINGS: Readonly<Record<string, string>> = {
+export const MISSPELLINGS: Readonly<Record<string, string>> = {
   // Top level
   candidate: "candidates",
   candiates: "candidates",
