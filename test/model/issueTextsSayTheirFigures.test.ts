@@ -48,6 +48,7 @@ function samples(t: IssueTexts): Record<keyof IssueTexts, [string, ...(string | 
     ],
     invalidInput: [[t.invalidInput(19, "candidates[20].age", "too_big"), 19, "candidates[20].age", "too_big"]],
     cannotSendFunction: [[t.cannotSendFunction("onProgress"), "onProgress"]],
+    workersOutOfRange: [[t.workersOutOfRange(64), 64]],
   };
 }
 
