@@ -33,16 +33,6 @@ export class PeerIndex {
     return count;
   }
 
-  /** How many of the same people pass `among` (a cheap test, tried first), counted up to `enough`. */
-  countAt(unit: readonly number[], option: number, among: (j: number) => boolean, enough = Number.POSITIVE_INFINITY): number {
-    let count = 0;
-    for (const j of this.byOption.get(option) ?? NOBODY) {
-      if (!among(j) || unit.includes(j) || !unit.every((i) => this.compatible(i, j))) continue;
-      if (++count >= enough) break;
-    }
-    return count;
-  }
-
   /** Distinct people outside `unit` at any of `options` who pass `among` (tried first) and are compatible with the unit. */
   anyOf(unit: readonly number[], options: Iterable<number>, among: (j: number) => boolean): number {
     this.round += 1;

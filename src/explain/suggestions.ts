@@ -5,7 +5,6 @@ import type { PeerIndex } from "./peers.js";
 import type { Compatible, Plan, PlanAllowance, Planner } from "./plans.js";
 import { GUIDED_MIN_SIZE, suggestionText } from "./suggestionText.js";
 
-export { GUIDED_MIN_SIZE } from "./suggestionText.js";
 
 /**
  * The pair rules a coordinator may relax, and whether the relaxation goes against the guidance
