@@ -12,6 +12,7 @@ import { assignStarters } from "./assignStarters.js";
 import { buildGroups } from "./buildGroups.js";
 import { chooseComposition } from "./chooseComposition.js";
 import { CompositionError } from "./errors.js";
+import { verdictTimeMs } from "./verdictTime.js";
 
 /**
  * What `compose` cannot take as an option because it is not a public promise: the worker API's
@@ -21,9 +22,6 @@ export interface ComposeHooks {
   /** Read where the signal is; true stops the search as an aborted signal does. */
   aborted?: () => boolean;
 }
-
-/** Time the room pass takes per candidate in a fresh process (51-58 ms at n = 10,000 on the 2-core benchmark machine). */
-const ROOM_PASS_MS_PER_CANDIDATE = 0.006;
 
 /**
  * Composes groups from a list of people who want one, and says why each of the others waits.
@@ -61,13 +59,14 @@ export function composeWithHooks(input: ComposeInput, options: ComposeOptionsInp
   const parseMs = clock() - started;
   progress.phase("first-composition");
   const pool = compilePool(problem);
-  // The checker parses the input again, and explaining and building cost about as much again; the
-  // search's last pass, which gives every group its room, runs after its own deadline: keep both back.
-  const verdictReserve = 3 * parseMs + ROOM_PASS_MS_PER_CANDIDATE * pool.n;
-
-  const reserved = Math.min(verdictReserve, 0.4 * settings.timeLimitMs);
-  const remainingMs = (): number => settings.timeLimitMs - reserved - (clock() - started);
-  const search = { ...searchOptions(settings, clock, started, verdictReserve, progress), aborted };
+  // The search stops in time for the verdict on its best composition so far, which costs less as more people are placed.
+  let lastPlaced: number | undefined;
+  const keepBackMs = (placed: number | undefined): number => {
+    if (placed !== undefined) lastPlaced = placed;
+    return verdictTimeMs(pool.n, parseMs, lastPlaced);
+  };
+  const remainingMs = (): number => settings.timeLimitMs - keepBackMs(undefined) - (clock() - started);
+  const search = { ...searchOptions(settings, clock, started, progress), keepBackMs, aborted };
   const found = chooseComposition(pool, settings, search, remainingMs, clock, () => progress.phase("exact"));
   const ordered = stableOrder(found.groups);
   const starters = assignStarters(pool, ordered);
@@ -114,15 +113,11 @@ function boundAndGap(bound: number | undefined, objective: number): { bound?: nu
   return { bound: upper, gap: (upper - objective) / Math.max(1, Math.abs(upper)) };
 }
 
-/**
- * The time limit counts from the call: parsing and compiling come out of the search's share,
- * and so does the time kept back for the verdict (at most 40 % of the limit).
- */
-function searchOptions(settings: ComposeOptions, clock: () => number, started: number, reserve: number, progress: ProgressReporter) {
-  const reserved = Math.min(reserve, 0.4 * settings.timeLimitMs);
+/** The time limit counts from the call: parsing and compiling come out of the search's share (the verdict's is kept back as it runs). */
+function searchOptions(settings: ComposeOptions, clock: () => number, started: number, progress: ProgressReporter) {
   return {
     seed: settings.seed,
-    timeLimitMs: Math.max(0, settings.timeLimitMs - reserved - (clock() - started)),
+    timeLimitMs: Math.max(0, settings.timeLimitMs - (clock() - started)),
     ...(settings.maxIterations === undefined ? {} : { maxIterations: settings.maxIterations }),
     ...(settings.signal === undefined ? {} : { signal: settings.signal }),
     ...(settings.onProgress === undefined

@@ -29,11 +29,18 @@ export interface BudgetOptions {
   now?: () => number;
   /** Called at most every 100 ms (of `now` time) while the search runs. */
   onProgress?: (progress: BudgetProgress) => void;
+  /**
+   * Time the caller needs after the search to finish with the best solution so far, given the
+   * items it places (`countPlaced`): the search stops that long before `timeLimitMs`. Re-read at
+   * most every 20 ms, as the best solution changes what is left to do.
+   */
+  keepBackMs?: (placed: number | undefined) => number;
 }
 
 /** Target spacing of clock/signal checks, in ms: well under the promised 50 ms stop latency. */
 const CHECK_SPACING_MS = 2;
 const PROGRESS_SPACING_MS = 100;
+const KEEP_BACK_SPACING_MS = 20;
 const MAX_STRIDE = 1 << 10;
 
 /**
@@ -58,7 +65,10 @@ export class Budget {
   private readonly aborted: (() => boolean) | undefined;
   private readonly now: () => number;
   private readonly onProgress: ((progress: BudgetProgress) => void) | undefined;
+  private readonly keepBackMs: ((placed: number | undefined) => number) | undefined;
   private readonly start: number;
+  private keptBack = 0;
+  private lastKeepBack = Number.NEGATIVE_INFINITY;
   private stride = 1;
   private countdown = 1;
   private lastCheck: number;
@@ -71,6 +81,7 @@ export class Budget {
     this.aborted = options.aborted;
     this.now = options.now ?? (() => performance.now());
     this.onProgress = options.onProgress;
+    this.keepBackMs = options.keepBackMs;
     this.start = this.now();
     this.lastCheck = this.start;
     this.lastProgress = this.start;
@@ -143,7 +154,7 @@ export class Budget {
     }
     const t = this.now();
     this.adaptStride(t);
-    if (t - this.start >= this.timeLimitMs) {
+    if (t - this.start >= this.timeLimitMs - this.keepBack(t)) {
       this.stoppedBy = "time";
       return true;
     }
@@ -152,6 +163,16 @@ export class Budget {
       this.onProgress(this.progressAt(t));
     }
     return false;
+  }
+
+  /** The time kept back for the caller, re-read when due. */
+  private keepBack(t: number): number {
+    if (this.keepBackMs === undefined) return 0;
+    if (t - this.lastKeepBack >= KEEP_BACK_SPACING_MS) {
+      this.lastKeepBack = t;
+      this.keptBack = this.keepBackMs(this.countPlaced?.());
+    }
+    return this.keptBack;
   }
 
   /** Adapts the stride so the next clock read lands about CHECK_SPACING_MS after this one (at `t`). */

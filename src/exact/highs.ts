@@ -52,10 +52,13 @@ export async function loadHighsSolver(): Promise<MipSolver> {
 }
 
 function solveWithHighs(highs: HighsRuntime, mip: Mip, limits: MipLimits): MipOutcome {
+  const entered = limits.clock();
   const model = highs.createModel(toModelData(highs, mip));
   try {
     model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: PROOF_ABS_GAP });
-    if (Number.isFinite(limits.timeLimitMs)) model.options.set({ time_limit: Math.max(0.001, limits.timeLimitMs / 1000) });
+    // Building the model came out of the limit: HiGHS counts its own time from here.
+    const leftMs = limits.timeLimitMs - (limits.clock() - entered);
+    if (Number.isFinite(leftMs)) model.options.set({ time_limit: Math.max(0.001, leftMs / 1000) });
     if (limits.incumbent !== undefined) model.setSolution({ colValue: limits.incumbent });
     model.run();
     const status = model.getModelStatus();

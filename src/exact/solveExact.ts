@@ -37,6 +37,7 @@ const SCORE_TOLERANCE = 1e-7;
  * formulation or solver slip can never pass as a proof.
  */
 export function solveExact(pool: CompiledPool, model: PoolModel, request: ExactRequest): ExactOutcome {
+  const entered = request.clock();
   if (placeableUnitCount(model) > request.maxUnits) return { status: "too_large" };
   const formulation = formulate(pool, model);
   if ("unsupported" in formulation) return { status: "not_linearised", rule: formulation.unsupported };
@@ -48,7 +49,7 @@ export function solveExact(pool: CompiledPool, model: PoolModel, request: ExactR
   const outcome: MipOutcome =
     mip.variables.length === 0
       ? { status: "optimal", objective: mip.constant, values: new Float64Array(0) }
-      : solveGuarded(request.solver, mip, { timeLimitMs: request.timeLimitMs, clock: request.clock, ...(usable === null ? {} : { incumbent: usable }) });
+      : solveGuarded(request.solver, mip, { timeLimitMs: request.timeLimitMs - (request.clock() - entered), clock: request.clock, ...(usable === null ? {} : { incumbent: usable }) });
   const bound = outcome.bound !== undefined && Number.isFinite(outcome.bound) ? { bound: outcome.bound } : {};
   if (outcome.values === null || mipViolation(mip, outcome.values, 1e-5) !== null) return { status: "no_answer", ...bound };
   const values = outcome.values;

@@ -1,4 +1,5 @@
 import type { CompiledPool } from "../compile/compilePool.js";
+import type { PairRule } from "../compile/pairRules.js";
 
 /**
  * Who could share a group with whom, read from the compiled pool: the people free to be placed
@@ -27,7 +28,7 @@ export class PeerIndex {
   atOption(unit: readonly number[], option: number, enough = Number.POSITIVE_INFINITY): number {
     let count = 0;
     for (const j of this.byOption.get(option) ?? NOBODY) {
-      if (unit.includes(j) || !unit.every((i) => this.compatible(i, j))) continue;
+      if (unit.includes(j) || !this.agreesWithAll(unit, j)) continue;
       if (++count >= enough) break;
     }
     return count;
@@ -41,30 +42,39 @@ export class PeerIndex {
       for (const j of this.byOption.get(o) ?? NOBODY) {
         if (this.stamp[j] === this.round) continue;
         this.stamp[j] = this.round;
-        if (among(j) && !unit.includes(j) && unit.every((i) => this.compatible(i, j))) count += 1;
+        if (among(j) && !unit.includes(j) && this.agreesWithAll(unit, j)) count += 1;
       }
     }
     return count;
   }
 
   /**
-   * For each pair rule, how many people at `option` would be compatible with the unit if that
-   * rule alone were relaxed (they are kept apart by it and by nothing else): one pass for every rule.
+   * The pair rules that alone keep someone at `option` from the unit: people kept apart from it by
+   * that rule and by nothing else, whom relaxing the rule would let in.
    */
-  blockedByOneRule(unit: readonly number[], option: number): Map<string, number> {
-    const tally = new Map<string, number>();
+  rulesKeepingOneOut(unit: readonly number[], option: number): Set<string> {
+    const rules = this.pool.pairRules;
+    const found = new Set<string>();
     for (const j of this.byOption.get(option) ?? NOBODY) {
       if (unit.includes(j)) continue;
-      let only: string | null = null;
-      let blocked = 0;
-      for (const rule of this.pool.pairRules) {
-        if (!unit.some((i) => rule.conflicts(i, j))) continue;
-        only = rule.id;
-        if (++blocked > 1) break;
+      let only = -1;
+      for (let r = 0; r < rules.length; r++) {
+        if (!conflictsWithUnit(rules[r]!, unit, j)) continue;
+        // A second rule keeps them out too: relaxing either alone does not.
+        if (only >= 0) {
+          only = -1;
+          break;
+        }
+        only = r;
       }
-      if (blocked === 1 && only !== null) tally.set(only, (tally.get(only) ?? 0) + 1);
+      if (only >= 0) found.add(rules[only]!.id);
     }
-    return tally;
+    return found;
+  }
+
+  private agreesWithAll(unit: readonly number[], j: number): boolean {
+    for (const i of unit) if (!this.compatible(i, j)) return false;
+    return true;
   }
 
   private compatible(i: number, j: number): boolean {
@@ -73,6 +83,11 @@ export class PeerIndex {
 }
 
 const NOBODY: readonly number[] = [];
+
+function conflictsWithUnit(rule: PairRule, unit: readonly number[], j: number): boolean {
+  for (const i of unit) if (rule.conflicts(i, j)) return true;
+  return false;
+}
 
 function push(map: Map<number, number[]>, key: number, value: number): void {
   const list = map.get(key);

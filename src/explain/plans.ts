@@ -45,8 +45,10 @@ const NEW_SLOT = -1_000_000_000;
  */
 export class Planner {
   private readonly mixRequired: boolean;
-  private readonly waitingByKey = new Map<number, number[]>();
-  private readonly reachers = new Map<number, number[]>();
+  private readonly waitingByKey = new Map<number, readonly number[]>();
+  private readonly reachers = new Map<number, readonly number[]>();
+  /** Everyone free, waiting and alone in their unit, longest waiting first (made on first use). */
+  private waitingAlone: readonly number[] | undefined;
 
   constructor(
     private readonly pool: CompiledPool,
@@ -86,24 +88,27 @@ export class Planner {
     const { meeting, problem } = this.pool;
     const label = meeting.slots[slot]!;
     const venue = meeting.places[place]!;
-    const meets = (j: number): boolean => {
+    const served = (j: number): boolean => {
       const c = problem.candidates[j]!;
-      if (!meeting.reaches(j, place)) return false;
       return (c.needs ?? []).every((need) => venue.offers.has(need)) && (c.availability?.includes(label) ?? true);
     };
-    if (!unit.every(meets)) return null;
+    if (!unit.every((j) => meeting.reaches(j, place) && served(j))) return null;
     const option = place * meeting.slots.length + slot;
-    const everyone = (): number[] => this.reachersOf(place).filter(meets);
-    return this.grow(unit, option, this.waiting(NEW_SLOT + option, everyone), compatible, [{}])[0]!;
+    let waiting = this.waitingByKey.get(NEW_SLOT + option);
+    if (waiting === undefined) {
+      waiting = this.waitingReaching(place).filter(served);
+      this.waitingByKey.set(NEW_SLOT + option, waiting);
+    }
+    return this.grow(unit, option, waiting, compatible, [{}])[0]!;
   }
 
-  /** Free people (eligible, in no existing group) who can reach a place, listed once per place. */
-  private reachersOf(place: number): readonly number[] {
+  /** Free people waiting now, alone in their unit, who can reach a place, longest waiting first: listed once per place. */
+  private waitingReaching(place: number): readonly number[] {
     let list = this.reachers.get(place);
     if (list === undefined) {
-      const { pool } = this;
-      list = [];
-      for (let j = 0; j < pool.n; j++) if (!pool.ineligible[j] && pool.pinnedTo[j]! < 0 && pool.meeting.reaches(j, place)) list.push(j);
+      const { meeting } = this.pool;
+      this.waitingAlone ??= this.waitingAmong(Array.from({ length: this.pool.n }, (_, j) => j).filter((j) => !this.pool.ineligible[j] && this.pool.pinnedTo[j]! < 0));
+      list = this.waitingAlone.filter((j) => meeting.reaches(j, place));
       this.reachers.set(place, list);
     }
     return list;
@@ -113,12 +118,17 @@ export class Planner {
   private waiting(key: number, people: () => readonly number[]): readonly number[] {
     let list = this.waitingByKey.get(key);
     if (list === undefined) {
-      const { pool } = this;
-      list = people().filter((j) => this.placed[j] === 0 && pool.units[pool.unitOf[j]!]!.length === 1);
-      list.sort((a, b) => pool.waitYears[b]! - pool.waitYears[a]! || a - b);
+      list = this.waitingAmong(people());
       this.waitingByKey.set(key, list);
     }
     return list;
+  }
+
+  /** Of `people`, those waiting now alone in their unit, longest waiting first (then by index). */
+  private waitingAmong(people: readonly number[]): number[] {
+    const { pool } = this;
+    const list = people.filter((j) => this.placed[j] === 0 && pool.units[pool.unitOf[j]!]!.length === 1);
+    return list.sort((a, b) => pool.waitYears[b]! - pool.waitYears[a]! || a - b);
   }
 
   /** The unit, then whoever of `waiting` fits (someone of another gender first, where a mix is required), completed. */
@@ -129,15 +139,18 @@ export class Planner {
     const cap = Math.min(pool.sizeMax, pool.meeting.places[pool.meeting.placeOf(option)]!.capacity);
     if (unit.length > cap || !allAgree(unit, unit, compatible)) return none;
     const members = [...unit];
-    const fits = (j: number): boolean => members.length < cap && members.every((m) => compatible(m, j));
-    if (this.needsAnotherGender(members)) {
+    if (members.length < cap && this.needsAnotherGender(members)) {
       const present = this.gendersOf(members);
-      const other = waiting.find((j) => !members.includes(j) && fits(j) && this.recordedGender(j) !== null && !present.has(this.recordedGender(j)!));
-      if (other !== undefined) members.push(other);
+      for (const j of waiting) {
+        const gender = this.recordedGender(j);
+        if (gender === null || present.has(gender) || members.includes(j) || !agreesWithAll(members, j, compatible)) continue;
+        members.push(j);
+        break;
+      }
     }
     for (const j of waiting) {
       if (members.length >= cap) break;
-      if (!members.includes(j) && fits(j)) members.push(j);
+      if (!members.includes(j) && agreesWithAll(members, j, compatible)) members.push(j);
     }
     const rivals = rivalsOf(waiting, members, pool.waitYears[unit[0]!]!, pool.waitYears);
     return allows.map((allow) => {
@@ -191,6 +204,11 @@ export class Planner {
   private recordedGender(i: number): Gender | null {
     return this.pool.problem.candidates[i]!.gender ?? null;
   }
+}
+
+function agreesWithAll(members: readonly number[], j: number, compatible: Compatible): boolean {
+  for (const m of members) if (!compatible(m, j)) return false;
+  return true;
 }
 
 function allAgree(a: readonly number[], b: readonly number[], compatible: Compatible): boolean {

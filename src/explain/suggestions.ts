@@ -34,6 +34,8 @@ type Change = Omit<Suggestion, "message" | "group" | "count" | "like" | "oneOfGe
  * change no plan backs is not suggested.
  */
 export class Suggester {
+  private readonly relaxedTests = new Map<string, Compatible>();
+
   constructor(
     private readonly pool: CompiledPool,
     private readonly peers: PeerIndex,
@@ -99,7 +101,7 @@ export class Suggester {
     if (more !== null) out.push(this.morePeople(more, like));
     else out.push(...this.roomFor(like, unit, openable));
     // Only a rule that alone keeps someone at an option from them can, relaxed, bring anyone in there.
-    const alone = openable.map((o) => this.peers.blockedByOneRule(unit, o));
+    const alone = openable.map((o) => this.peers.rulesKeepingOneOut(unit, o));
     for (const rule of this.pool.pairRules) {
       if (!isRelaxable(rule.id)) continue;
       const options = openable.filter((_, k) => alone[k]!.has(rule.id));
@@ -171,10 +173,19 @@ export class Suggester {
     );
   }
 
-  /** The pool's pair rules, all of them or all but the one relaxed. */
+  /** The pool's pair rules, all of them or all but the one relaxed (made once per rule: plans ask them for every pair they try). */
   private compatible(relaxed?: string): Compatible {
-    const rules = relaxed === undefined ? this.pool.pairRules : this.pool.pairRules.filter((r) => r.id !== relaxed);
-    return (i, j) => rules.every((r) => !r.conflicts(i, j));
+    if (relaxed === undefined) return (i, j) => this.pool.compatible(i, j);
+    let test = this.relaxedTests.get(relaxed);
+    if (test === undefined) {
+      const rules = this.pool.pairRules.filter((r) => r.id !== relaxed);
+      test = (i, j) => {
+        for (const rule of rules) if (rule.conflicts(i, j)) return false;
+        return true;
+      };
+      this.relaxedTests.set(relaxed, test);
+    }
+    return test;
   }
 
   /**

@@ -77,4 +77,22 @@ describe("Random", () => {
     }
     expect(new Random(1).nextUint32()).not.toBe(new Random(2).nextUint32());
   });
+  it("stops the time it keeps back for its caller before the limit, re-reading it as the placed count changes", () => {
+    let t = 0;
+    const placedSeen: (number | undefined)[] = [];
+    // The caller needs 60 ms after the search while 3 are placed, 10 ms once 8 are.
+    const budget = new Budget({ timeLimitMs: 100, now: () => t, keepBackMs: (placed) => (placedSeen.push(placed), placed === 8 ? 10 : 60) });
+    let placed = 3;
+    budget.countPlaced = () => placed;
+    while (!budget.tick()) {
+      t += 0.5;
+      if (t === 30) placed = 8;
+    }
+    expect(budget.stoppedBy).toBe("time");
+    expect(placedSeen).toContain(3);
+    expect(placedSeen).toContain(8);
+    // Re-read at most every 20 ms, so it stops between 90 and 91 ms (a read every ~2 ms), not at 40.
+    expect(t).toBeGreaterThanOrEqual(90);
+    expect(t).toBeLessThanOrEqual(92);
+  });
 });
