@@ -75,7 +75,9 @@ export class Suggester {
         if (place.slots.includes(slot)) continue;
         const plan = this.planner.atNewSlot(unit, p, slot, this.compatible());
         if (plan !== null && (best === null || byFewestMore(plan, best) < 0)) best = plan;
+        if (best !== null && unbeatable(best)) break;
       }
+      if (best !== null && unbeatable(best)) break;
     }
     if (best === null) return [];
     const venue = meeting.places[meeting.placeOf(best.option)]!.id!;
@@ -160,17 +162,15 @@ export class Suggester {
   }
 
   /** The plan needing the fewest more people, then with the fewest longer-waiting rivals for it (then the first option), or null when no option has one. */
-  private best(
-    unit: readonly number[],
-    options: readonly number[],
-    compatible: Compatible,
-    allow: PlanAllowance = {},
-    order: (a: Plan, b: Plan) => number = byFewestMore,
-  ): Plan | null {
-    return pick(
-      options.map((o) => this.planner.at(unit, o, compatible, allow)),
-      order,
-    );
+  private best(unit: readonly number[], options: readonly number[], compatible: Compatible, allow: PlanAllowance = {}): Plan | null {
+    let best: Plan | null = null;
+    for (const o of options) {
+      const plan = this.planner.at(unit, o, compatible, allow);
+      if (plan !== null && (best === null || byFewestMore(plan, best) < 0)) best = plan;
+      // No later option can beat a group that needs nobody more and serves nobody first.
+      if (best !== null && unbeatable(best)) break;
+    }
+    return best;
   }
 
   /** The pool's pair rules, all of them or all but the one relaxed (made once per rule: plans ask them for every pair they try). */
@@ -238,6 +238,11 @@ export class Suggester {
 /** Fewest more people asked for, then fewest longer-waiting rivals. */
 function byFewestMore(a: Plan, b: Plan): number {
   return a.count - b.count || a.rivals - b.rivals;
+}
+
+/** Whether no plan can come before this one under `byFewestMore`. */
+function unbeatable(plan: Plan): boolean {
+  return plan.count === 0 && plan.rivals === 0;
 }
 
 /** The first plan no later one beats under `order`, or null when there is none. */
