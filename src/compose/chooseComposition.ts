@@ -65,6 +65,7 @@ export function chooseComposition(
   const outcome: ExactOutcome = solveExact(pool, model, { solver, maxUnits, timeLimitMs: timeLeft, clock, start });
   if (outcome.status === "not_linearised") return report("not_linearised", { rule: outcome.rule });
   if (outcome.status === "too_large") return report("too_large");
+  if (outcome.status === "no_time") return report("no_time");
   const bound = outcome.bound === undefined ? {} : { bound: Math.max(outcome.bound, found.objective) };
   if (outcome.status === "no_answer") return { ...report("no_answer"), ...bound };
   // A "proof" below an answer the search holds is a solver slip: trust neither the proof nor its bound.

@@ -16,6 +16,7 @@ export type ExactOutcome =
   | { status: "optimal" | "feasible"; objective: number; bound?: number; groups: ExactGroup[] }
   | { status: "not_linearised"; rule: "overbooked_rooms" }
   | { status: "too_large" }
+  | { status: "no_time" }
   | { status: "no_answer"; bound?: number };
 
 export interface ExactRequest {
@@ -45,11 +46,14 @@ export function solveExact(pool: CompiledPool, model: PoolModel, request: ExactR
   const incumbent = request.start === undefined ? null : formulation.encode(request.start);
   // A start the program rejects would mean the program and the engine disagree: leave it out.
   const usable = incumbent !== null && mipViolation(mip, incumbent) === null ? incumbent : null;
+  // Building the program took what was left: a solver given no time still runs its set-up past the limit.
+  const leftMs = request.timeLimitMs - (request.clock() - entered);
+  if (leftMs <= 0 && mip.variables.length > 0) return { status: "no_time" };
   // No variable: nobody can start a new group, and that needs no solver to prove.
   const outcome: MipOutcome =
     mip.variables.length === 0
       ? { status: "optimal", objective: mip.constant, values: new Float64Array(0) }
-      : solveGuarded(request.solver, mip, { timeLimitMs: request.timeLimitMs - (request.clock() - entered), clock: request.clock, ...(usable === null ? {} : { incumbent: usable }) });
+      : solveGuarded(request.solver, mip, { timeLimitMs: leftMs, clock: request.clock, ...(usable === null ? {} : { incumbent: usable }) });
   const bound = outcome.bound !== undefined && Number.isFinite(outcome.bound) ? { bound: outcome.bound } : {};
   if (outcome.values === null || mipViolation(mip, outcome.values, 1e-5) !== null) return { status: "no_answer", ...bound };
   const values = outcome.values;
