@@ -141,11 +141,12 @@ export type Distance = {
 };
 
 /**
- * Every rule and weight, as written by the caller. Every field is optional and defaults to the
- * guidance in DOMAIN.md, so `{}` is the recommended policy; RULES.md states each rule exactly.
+ * Every rule and weight, as written by the caller. Every field is optional, with a default taken
+ * from the guidance on self-help groups, so `{}` is the recommended policy; RULES.md (in the
+ * package) states each rule exactly.
  */
 export type PolicyInput = {
-  /** Group size: fewer than 4 is fragile, more than 8 leaves too little room (001; 003 §6.2; RULES.md 1). */
+  /** Group size: fewer than 4 is fragile, more than 8 leaves too little room (RULES.md 1). */
   groupSize?: {
     /**
      * The fewest members a new group may have (2-100).
@@ -163,7 +164,7 @@ export type PolicyInput = {
      */
     preferred?: number;
   };
-  /** Age: adults only, and the span within a group stays within one generation (001 "Alder"; 003 §8; RULES.md 2). */
+  /** Age: adults only, and the span within a group stays within one generation (RULES.md 2). */
   age?: {
     /**
      * The youngest age a new member may have; younger people wait (`below_minimum_age`).
@@ -178,7 +179,7 @@ export type PolicyInput = {
      */
     maxSpan?: number;
   };
-  /** Gender: mixed groups where possible, single-gender where the problem area needs it (001 "Kvinner og menn"; 003 §6.3.2; RULES.md 5, 16). */
+  /** Gender: mixed groups where possible, single-gender where the problem area needs it (RULES.md 5, 16). */
   gender?: {
     /**
      * `"prefer"` rewards a mixed group (`weights.genderMix`); `"require"` makes at least two
@@ -214,11 +215,11 @@ export type PolicyInput = {
      */
     separate?: boolean;
   };
-  /** Relatives are grouped by their relation to the ill person, and by where that person lives (003 §6.3.2, §8; RULES.md 7, 8). */
+  /** Relatives are grouped by their relation to the ill person, and by where that person lives (RULES.md 7, 8). */
   relatives?: {
     /**
      * The roles these rules apply to: the bereaved are relatives of the dead, and the relation
-     * matters for them too (003 §6.3.2; DOMAIN.md). An absent role counts as `"self"`.
+     * matters for them too. An absent role counts as `"self"`.
      * @defaultValue `["relative", "bereaved"]`
      */
     roles?: ("self" | "relative" | "bereaved" | "survivor")[];
@@ -230,12 +231,12 @@ export type PolicyInput = {
     /**
      * Whether such people meet only with others of the same recorded `patientSetting` (home or
      * institution): `true` for every problem area, `false` for none, or the problem areas it
-     * applies to (003 §6.3.2/§8 names it the key divide for stroke relatives).
+     * applies to (the guidance names it the key divide for stroke relatives).
      * @defaultValue `["stroke"]`
      */
     byPatientSetting?: boolean | string[];
   };
-  /** Disaster support groups are built on one shared event (000; RULES.md 9). */
+  /** Disaster support groups are built on one shared event (RULES.md 9). */
   events?: {
     /**
      * Whether a group holds people of one `event` only; people without an event meet only each other.
@@ -244,11 +245,11 @@ export type PolicyInput = {
     shared?: boolean;
   };
   /**
-   * Whether people who know each other (`knows`, either way) are kept out of one group (003 §6.3.2; RULES.md 10).
+   * Whether people who know each other (`knows`, either way) are kept out of one group (RULES.md 10).
    * @defaultValue `true`
    */
   keepApart?: boolean;
-  /** Every group meets in one weekly slot all its members can make (001; 003 §8; RULES.md 12). */
+  /** Every group meets in one weekly slot all its members can make (RULES.md 12). */
   slots?: {
     /**
      * Whether every group needs such a slot.
@@ -266,7 +267,7 @@ export type PolicyInput = {
      */
     defaultMaxKm?: number;
   };
-  /** Starters per new group: ideally two (003 §2.3; RULES.md 15). */
+  /** Starters per new group: ideally two (RULES.md 15). */
   starters?: {
     /**
      * The fewest starters a new group needs (0-10); `0` lets groups start without one.
@@ -336,7 +337,7 @@ export type PolicyInput = {
 export type ComposeInput = {
   /** Everyone on the list, at most 50,000 (`MAX_CANDIDATES`); each ends up in one group or on the waitlist. */
   candidates: CandidateInput[];
-  /** The rules and weights; every field has a default from the guidance (DOMAIN.md), so it may be left out. */
+  /** The rules and weights; every field has a default from the guidance, so it may be left out. */
   policy?: PolicyInput;
   /**
    * Where groups can meet. Without venues a group meets in the municipality of one of its members.
