@@ -273,6 +273,8 @@ export const ComposeOptionsSchema = z.strictObject({
   locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
 });
 
+// The types callers write are documented in inputTypes.ts (what each field means, its default),
+// proven equal to these schemas' types in inputTypesAgree.ts.
 export type {
   Gender,
   Role,
