@@ -202,7 +202,7 @@ export type PolicyInput = {
      */
     mode?: "shared" | "cross";
     /**
-     * Pairs of problem areas never in one group, e.g. `[["grief", "addiction"]]` (labels).
+     * Pairs of problem areas (labels) never in one group, whatever `mode` is.
      * @defaultValue `[]`
      */
     neverMix?: [string, string][];
@@ -364,7 +364,8 @@ export type ComposeInput = {
 /** How `compose` runs: seeded, bounded by time and work, abortable. Every field is optional. */
 export type ComposeOptionsInput = {
   /**
-   * Seed of the search (an integer, 0 to 2^32 - 1): the same input, seed and `maxIterations` give the same result byte for byte.
+   * Seed of the search (an integer, 0 to 2^32 - 1): the same input, seed and `maxIterations`
+   * give the same result byte for byte (apart from `stats.elapsedMs`).
    * @defaultValue `1`
    */
   seed?: number;
