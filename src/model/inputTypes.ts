@@ -417,8 +417,17 @@ export type ComposeOptionsInput = {
   locale?: Locale;
 };
 
-/** One object type of an intersection's fields, each keeping its doc (a field both give is required if either requires it). */
-type Flat<T> = { [K in keyof T]: T[K] };
+/**
+ * One plain object type of an intersection's fields, each keeping its doc (a field both sides
+ * give is required if either requires it); going through `infer` makes an editor show the fields,
+ * not the alias.
+ */
+type Flat<T> = T extends infer O ? { [K in keyof O]: O[K] } : never;
+
+/** `T` as parsing leaves it: every field filled in but the `Kept` ones, which have no default. */
+type Filled<T, Kept extends PropertyKey = never> = Flat<
+  { [K in keyof T as K extends Kept ? never : K]-?: Exclude<T[K], undefined> } & { [K in keyof T as K extends Kept ? K : never]: T[K] }
+>;
 
 /** A candidate after validation: labels normalised (parsing fills in no default). */
 export type Candidate = CandidateInput;
@@ -446,3 +455,34 @@ export type ExistingGroup = Flat<
     closed: boolean;
   }
 >;
+
+/** The policy fields that stay absent when the input leaves them out: they have no default. */
+interface PolicyFieldsWithoutDefault {
+  age: "maximum";
+  slots: "offered";
+}
+
+/** A policy with every default filled in (only `age.maximum`, `slots.offered` and `asOf` may be absent). */
+export type Policy = Flat<
+  {
+    [K in keyof PolicyInput as K extends "asOf" ? never : K]-?: Required<PolicyInput>[K] extends unknown[] | boolean | number
+      ? Required<PolicyInput>[K]
+      : Filled<Required<PolicyInput>[K], K extends keyof PolicyFieldsWithoutDefault ? PolicyFieldsWithoutDefault[K] : never>;
+  } & Pick<PolicyInput, "asOf">
+>;
+
+/** What each part of the input becomes once parsed. */
+interface ParsedParts {
+  candidates: Candidate[];
+  policy: Policy;
+  venues: Venue[];
+  starters: Starter[];
+  groups: ExistingGroup[];
+  distances: Distance[];
+}
+
+/** A validated, normalised problem: every default filled in, every reference resolved. */
+export type Problem = { [K in keyof ComposeInput]-?: ParsedParts[K] };
+
+/** The options with every default filled in. */
+export type ComposeOptions = Filled<ComposeOptionsInput, "maxIterations" | "mipSolver" | "signal" | "onProgress" | "now">;

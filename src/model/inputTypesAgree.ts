@@ -8,6 +8,7 @@ import type {
   Candidate,
   CandidateInput,
   ComposeInput,
+  ComposeOptions,
   ComposeOptionsInput,
   Distance,
   ExistingGroup,
@@ -18,7 +19,9 @@ import type {
   Role,
   ExistingGroupInput,
   Location,
+  Policy,
   PolicyInput,
+  Problem,
   Starter,
   StarterInput,
   Venue,
@@ -50,7 +53,7 @@ type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 
 /** Compiles only when every entry is `true`; the error names the entry that is not. */
 type Agree<T extends Record<string, true>> = T;
 
-/** Each interface against its schema's input type, and output type where the interface is one. */
+/** Each documented type against its schema's input type, or output type for the parsed ones. */
 export type InputTypesAgreeWithSchemas = Agree<{
   Gender: Same<Gender, z.output<typeof GenderSchema>>;
   Role: Same<Role, z.output<typeof RoleSchema>>;
@@ -72,4 +75,7 @@ export type InputTypesAgreeWithSchemas = Agree<{
   PolicyInput: Same<PolicyInput, z.input<typeof PolicySchema>>;
   ComposeInput: Same<ComposeInput, z.input<typeof ComposeInputSchema>>;
   ComposeOptionsInput: Same<ComposeOptionsInput, z.input<typeof ComposeOptionsSchema>>;
+  Policy: Same<Policy, z.output<typeof PolicySchema>>;
+  Problem: Same<Problem, z.output<typeof ComposeInputSchema>>;
+  ComposeOptions: Same<ComposeOptions, z.output<typeof ComposeOptionsSchema>>;
 }>;

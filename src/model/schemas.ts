@@ -281,10 +281,21 @@ export type {
   Relation,
   PatientSetting,
   Expectation,
-  Location, CandidateInput, Candidate, VenueInput, Venue, StarterInput, Starter, ExistingGroupInput, ExistingGroup, Distance, PolicyInput, ComposeInput, ComposeOptionsInput,
+  Location,
+  CandidateInput,
+  Candidate,
+  VenueInput,
+  Venue,
+  StarterInput,
+  Starter,
+  ExistingGroupInput,
+  ExistingGroup,
+  Distance,
+  PolicyInput,
+  Policy,
+  ComposeInput,
+  Problem,
+  ComposeOptionsInput,
+  ComposeOptions,
 } from "./inputTypes.js";
-/** A policy with every default filled in. */
-export type Policy = z.output<typeof PolicySchema>;
-/** A validated, normalised problem: every default filled in, every reference resolved. */
-export type Problem = z.output<typeof ComposeInputSchema>;
-export type ComposeOptions = z.output<typeof ComposeOptionsSchema>;
+

@@ -2,7 +2,7 @@
  * What an app developer's editor shows on hover, read from the published declarations
  * (`dist/index.d.ts`) by the TypeScript language service, as VS Code does: a policy field, an
  * option, and fields of candidates, venues, starters and existing groups show their doc and
- * default, and no zod type. The bundler that writes the `.d.ts` is what could lose them, so the
+ * default, and no zod type; so do the parsed types (`parse`, `parseOptions`). The bundler that writes the `.d.ts` is what could lose them, so the
  * test reads its output: `dist/` when it is newer than every source (CI builds first), else a
  * declarations-only build of the main entry into a scratch folder (about 20 s).
  */
@@ -31,7 +31,7 @@ function newestUnder(dir: string): number {
 const distIsFresh = (): boolean => existsSync(join(DIST, "index.d.ts")) && statSync(join(DIST, "index.d.ts")).mtimeMs >= newestUnder(join(ROOT, "src"));
 
 /** A consumer's file: each `/*@name*\/` marks a field to hover. */
-const CONSUMER = `import { compose, type ComposeInput } from "sammen";
+const CONSUMER = `import { compose, parse, parseOptions, type ComposeInput } from "sammen";
 const input: ComposeInput = {
   candidates: [{ id: "c1", /*@maxTravelKm*/maxTravelKm: 10 }],
   /*@policy*/policy: { groupSize: { /*@min*/min: 3 }, gender: { /*@singleGenderProblems*/singleGenderProblems: [] } },
@@ -40,6 +40,9 @@ const input: ComposeInput = {
   groups: [{ id: "g1", members: ["c1"], /*@closed*/closed: false }],
 };
 compose(input, { /*@timeLimitMs*/timeLimitMs: 100, /*@locale*/locale: "nb" });
+// What parsing gives back: every default filled in, each field still documented.
+export const parsedMin = parse(input).policy.groupSize./*@parsedMin*/min;
+export const parsedTimeLimit = parseOptions({})./*@parsedTimeLimitMs*/timeLimitMs;
 `;
 
 interface Hover {
@@ -114,6 +117,8 @@ describe("an editor shows the docs and defaults of the published input types", (
       timeLimitMs: [/time limit in ms/, "`2000`"],
       locale: [/language of every text/, '`"en"`'],
       policy: [/rules and weights/, undefined],
+      parsedMin: [/fewest members a new group/, "`4`"],
+      parsedTimeLimitMs: [/time limit in ms/, "`2000`"],
     };
     for (const [field, [doc, defaultValue]] of Object.entries(expected)) {
       const hover = shown.get(field);
@@ -123,5 +128,6 @@ describe("an editor shows the docs and defaults of the published input types", (
     }
     expect(shown.get("min")?.display).toBe("(property) min?: number | undefined");
     expect(shown.get("policy")?.display).toBe("(property) policy?: PolicyInput | undefined");
+    expect(shown.get("parsedMin")?.display).toBe("(property) min: number");
   });
 });
