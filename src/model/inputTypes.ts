@@ -1,10 +1,12 @@
 /**
- * What an app writes for `compose`, as plain documented interfaces, so an editor shows every
+ * What an app writes for `compose`, as plain documented object types, so an editor shows every
  * field's meaning and default (a type inferred from a schema shows `ZodDefault<ZodNumber>`).
- * The schemas in `schemas.ts` stay the contract: `inputTypesAgree.ts` does not compile when an
- * interface here differs from its schema's input type, and
+ * Type aliases, not interfaces: like the inferred types they replace, they stay assignable to
+ * `Record<string, unknown>`. The schemas in `schemas.ts` stay the contract: `inputTypesAgree.ts`
+ * does not compile when a type here differs from its schema's input type, and
  * `test/model/inputTypesAreDocumented.test.ts` walks the schemas and fails when a field has no
- * doc here or its `@defaultValue` is not the schema's default.
+ * doc here or its `@defaultValue` is not the schema's default. What parsing returns is in
+ * `parsedTypes.ts`.
  */
 import type { MipSolver } from "../exact/mipSolver.js";
 import type { Locale } from "./locale.js";
@@ -416,73 +418,3 @@ export type ComposeOptionsInput = {
    */
   locale?: Locale;
 };
-
-/**
- * One plain object type of an intersection's fields, each keeping its doc (a field both sides
- * give is required if either requires it); going through `infer` makes an editor show the fields,
- * not the alias.
- */
-type Flat<T> = T extends infer O ? { [K in keyof O]: O[K] } : never;
-
-/** `T` as parsing leaves it: every field filled in but the `Kept` ones, which have no default. */
-type Filled<T, Kept extends PropertyKey = never> = Flat<
-  { [K in keyof T as K extends Kept ? never : K]-?: Exclude<T[K], undefined> } & { [K in keyof T as K extends Kept ? K : never]: T[K] }
->;
-
-/** A candidate after validation: labels normalised (parsing fills in no default). */
-export type Candidate = CandidateInput;
-
-/** A venue after validation: labels normalised, `rooms` filled in. */
-export type Venue = Flat<
-  VenueInput & {
-    /** How many groups can meet there in the same slot (1 when the input gave none). */
-    rooms: number;
-  }
->;
-
-/** A starter after validation: labels normalised, `maxGroups` filled in. */
-export type Starter = Flat<
-  StarterInput & {
-    /** How many groups the starter can start at once (1 when the input gave none). */
-    maxGroups: number;
-  }
->;
-
-/** An existing group after validation: labels normalised, `closed` filled in. */
-export type ExistingGroup = Flat<
-  ExistingGroupInput & {
-    /** Whether the group takes nobody new (`true` when the input gave nothing). */
-    closed: boolean;
-  }
->;
-
-/** The policy fields that stay absent when the input leaves them out: they have no default. */
-interface PolicyFieldsWithoutDefault {
-  age: "maximum";
-  slots: "offered";
-}
-
-/** A policy with every default filled in (only `age.maximum`, `slots.offered` and `asOf` may be absent). */
-export type Policy = Flat<
-  {
-    [K in keyof PolicyInput as K extends "asOf" ? never : K]-?: Required<PolicyInput>[K] extends unknown[] | boolean | number
-      ? Required<PolicyInput>[K]
-      : Filled<Required<PolicyInput>[K], K extends keyof PolicyFieldsWithoutDefault ? PolicyFieldsWithoutDefault[K] : never>;
-  } & Pick<PolicyInput, "asOf">
->;
-
-/** What each part of the input becomes once parsed. */
-interface ParsedParts {
-  candidates: Candidate[];
-  policy: Policy;
-  venues: Venue[];
-  starters: Starter[];
-  groups: ExistingGroup[];
-  distances: Distance[];
-}
-
-/** A validated, normalised problem: every default filled in, every reference resolved. */
-export type Problem = { [K in keyof ComposeInput]-?: ParsedParts[K] };
-
-/** The options with every default filled in. */
-export type ComposeOptions = Filled<ComposeOptionsInput, "maxIterations" | "mipSolver" | "signal" | "onProgress" | "now">;

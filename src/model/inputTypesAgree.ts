@@ -1,17 +1,14 @@
 /**
- * Compile-time proof that the documented interfaces of `inputTypes.ts` are the schemas' own
- * types: `npx tsc --noEmit` fails here when a field is added, dropped, renamed, retyped or made
- * optional in one and not the other. Nothing imports this file; it holds types only.
+ * Compile-time proof that the documented types of `inputTypes.ts` and `parsedTypes.ts` are the
+ * schemas' own types: `npx tsc --noEmit` fails here when a field is added, dropped, renamed,
+ * retyped or made optional in one and not the other. Nothing imports this file; it holds types only.
  */
 import type { z } from "zod";
 import type {
-  Candidate,
   CandidateInput,
   ComposeInput,
-  ComposeOptions,
   ComposeOptionsInput,
   Distance,
-  ExistingGroup,
   Expectation,
   Gender,
   PatientSetting,
@@ -19,14 +16,11 @@ import type {
   Role,
   ExistingGroupInput,
   Location,
-  Policy,
   PolicyInput,
-  Problem,
-  Starter,
   StarterInput,
-  Venue,
   VenueInput,
 } from "./inputTypes.js";
+import type { Candidate, ComposeOptions, ExistingGroup, Policy, Problem, Starter, Venue } from "./parsedTypes.js";
 import type {
   CandidateSchema,
   ComposeInputSchema,

@@ -274,7 +274,8 @@ export const ComposeOptionsSchema = z.strictObject({
 });
 
 // The types callers write are documented in inputTypes.ts (what each field means, its default),
-// proven equal to these schemas' types in inputTypesAgree.ts.
+// and parsedTypes.ts builds what parsing returns from them; inputTypesAgree.ts proves both equal
+// to these schemas' types.
 export type {
   Gender,
   Role,
@@ -283,19 +284,13 @@ export type {
   Expectation,
   Location,
   CandidateInput,
-  Candidate,
   VenueInput,
-  Venue,
   StarterInput,
-  Starter,
   ExistingGroupInput,
-  ExistingGroup,
   Distance,
   PolicyInput,
-  Policy,
   ComposeInput,
-  Problem,
   ComposeOptionsInput,
-  ComposeOptions,
 } from "./inputTypes.js";
+export type { Candidate, Venue, Starter, ExistingGroup, Policy, Problem, ComposeOptions } from "./parsedTypes.js";
 
