@@ -32,6 +32,7 @@ export type WaitReasonCode =
 
 /** One reason a person waits, with the figures behind it (never a personal value). */
 export interface WaitReason {
+  /** Which reason this is (RULES.md, "Why someone waits"). */
   code: WaitReasonCode;
   /** Plain-language explanation for the coordinator. */
   message: string;
@@ -58,6 +59,7 @@ export interface SuggestedGroup {
   venue: string | null;
   /** The municipality it meets in, without venues. */
   municipality: string | null;
+  /** The weekly slot it meets in (null when no slot binds). */
   slot: string | null;
   /** Starters (ids) already in the input who would start it. */
   starters: string[];
@@ -71,7 +73,9 @@ export interface SuggestedGroup {
  * says how each is followed.
  */
 export interface Suggestion {
+  /** What the change is: more people like the person, a relaxed rule, a new venue, slot, room or starter. */
   kind: "more_candidates" | "relax_rule" | "add_venue" | "add_slot" | "add_room" | "add_starter";
+  /** Plain-language description for the coordinator, in the run's `locale`. */
   message: string;
   /** The policy path a relaxation would change, for `relax_rule`. */
   rule?: string;
@@ -105,9 +109,11 @@ export interface Suggestion {
 
 /** A person on the waitlist. */
 export interface WaitlistEntry {
+  /** The waiting candidate's id. */
   candidateId: string;
   /** The most specific true reason first. */
   reasons: WaitReason[];
+  /** Changes to the input that would let them start, each with the group it would let start (RULES.md, "Why someone waits"). */
   suggestions: Suggestion[];
   /**
    * True when no composition of this pool could place them (a necessary condition fails: they
@@ -119,10 +125,13 @@ export interface WaitlistEntry {
 
 /** Figures describing one group. */
 export interface GroupMetrics {
+  /** How many members the group has. */
   size: number;
   /** Oldest minus youngest member, over members whose age is recorded. */
   ageSpan: number;
+  /** Members by recorded gender; `undisclosed` counts those without one. */
   genders: Record<Gender | "undisclosed", number>;
+  /** The members' recorded problem areas, each once, sorted. */
   problems: string[];
   /** Longest and total straight-line travel to the meeting place, where distances are known. */
   maxTravelKm: number;
@@ -131,6 +140,7 @@ export interface GroupMetrics {
 
 /** A group in the result: new, or an existing one (possibly with new members). */
 export interface ComposedGroup {
+  /** The group's id: an existing group keeps its own. */
   id: string;
   /** Member ids in a stable order. */
   members: string[];
@@ -140,11 +150,13 @@ export interface ComposedGroup {
   venue: string | null;
   /** The municipality where the group meets. */
   municipality: string | null;
+  /** The ids of the starters who attend its first meetings (none for an existing group). */
   starters: string[];
   /** The id of the existing group this continues, if any. */
   existing: string | null;
   /** Members who joined in this run (all of them for a new group). */
   newMembers: string[];
+  /** Figures describing the group. */
   metrics: GroupMetrics;
   /** This group's contribution to the objective, by term (they add up to `stats.score`). */
   score: ScoreBreakdown;
@@ -156,20 +168,29 @@ export type ScoreBreakdown = Record<
   number
 >;
 
+/** Figures about the run: its score, what produced the groups, what stopped it. */
 export interface ComposeStats {
+  /** The total score of the composition (higher is better); the sum of `score`. */
   objective: number;
+  /** The objective by term. */
   score: ScoreBreakdown;
   /** Upper bound on the objective, when the exact method produced one. */
   bound?: number;
+  /** `(bound - objective) / max(1, |bound|)`, with `bound`; 0 when the composition is proven best. */
   gap?: number;
+  /** What produced the groups: the first composition, the local search, or the exact method. */
   method: "construct" | "search" | "exact";
   /** What the exact method did (methods "auto" and "exact"). */
   exact?: ExactReport;
+  /** The seed the groups were composed with (with `composeAsync`, the winning worker's). */
   seed: number;
+  /** The search's work, in the unit of the `maxIterations` option. */
   iterations: number;
   /** What ended the search. */
   stoppedBy: "completed" | "iterations" | "time" | "signal";
+  /** How many candidates are in groups. */
   placed: number;
+  /** How many candidates are on the waitlist. */
   waiting: number;
   /** The only figure that may differ between two runs with the same seed. */
   elapsedMs: number;
@@ -188,7 +209,9 @@ export interface ComposeStats {
 export interface ExactReport {
   /** "javascript-lp-solver" (bundled) or the name of `options.mipSolver`, e.g. "highs". */
   solver: string;
+  /** What came of it (above). */
   outcome: "proven" | "limit" | "not_linearised" | "too_large" | "no_answer" | "no_time";
+  /** With `not_linearised`: the rule that has no MIP form. */
   rule?: "overbooked_rooms";
   /** True when the MIP found a better composition than the search and it is the one returned. */
   improvedSearch: boolean;
@@ -224,8 +247,11 @@ export interface ComposeWarning {
 
 /** What `compose` returns. */
 export interface ComposeResult {
+  /** How the run ended: `"optimal"`, `"feasible"`, `"stopped"` or `"no-groups-possible"`. */
   status: ComposeStatus;
+  /** Existing groups first, then new groups by their first member. */
   groups: ComposedGroup[];
+  /** Everyone not in a group, each with the reasons and what would let them start. */
   waitlist: WaitlistEntry[];
   /**
    * What the input already breaks and sammen left as it was (e.g. an existing group above the
@@ -233,5 +259,6 @@ export interface ComposeResult {
    * result).warnings`. Warnings never make a result wrong: `status` may be "optimal" with warnings.
    */
   warnings: ComposeWarning[];
+  /** Figures about the run. */
   stats: ComposeStats;
 }

@@ -273,30 +273,24 @@ export const ComposeOptionsSchema = z.strictObject({
   locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
 });
 
-export type Gender = z.infer<typeof GenderSchema>;
-export type Role = z.infer<typeof RoleSchema>;
-export type Relation = z.infer<typeof RelationSchema>;
-export type PatientSetting = z.infer<typeof PatientSettingSchema>;
-export type Expectation = z.infer<typeof ExpectationSchema>;
-export type Location = z.infer<typeof LocationSchema>;
+// The types callers write are documented in inputTypes.ts (what each field means, its default),
+// and parsedTypes.ts builds what parsing returns from them; inputTypesAgree.ts proves both equal
+// to these schemas' types.
+export type {
+  Gender,
+  Role,
+  Relation,
+  PatientSetting,
+  Expectation,
+  Location,
+  CandidateInput,
+  VenueInput,
+  StarterInput,
+  ExistingGroupInput,
+  Distance,
+  PolicyInput,
+  ComposeInput,
+  ComposeOptionsInput,
+} from "./inputTypes.js";
+export type { Candidate, Venue, Starter, ExistingGroup, Policy, Problem, ComposeOptions } from "./parsedTypes.js";
 
-/** A candidate as written by the caller. */
-export type CandidateInput = z.input<typeof CandidateSchema>;
-/** A candidate after validation and normalisation. */
-export type Candidate = z.output<typeof CandidateSchema>;
-export type VenueInput = z.input<typeof VenueSchema>;
-export type Venue = z.output<typeof VenueSchema>;
-export type StarterInput = z.input<typeof StarterSchema>;
-export type Starter = z.output<typeof StarterSchema>;
-export type ExistingGroupInput = z.input<typeof ExistingGroupSchema>;
-export type ExistingGroup = z.output<typeof ExistingGroupSchema>;
-export type Distance = z.output<typeof DistanceSchema>;
-export type PolicyInput = z.input<typeof PolicySchema>;
-/** A policy with every default filled in. */
-export type Policy = z.output<typeof PolicySchema>;
-/** What the caller passes to `compose` / `validate`. */
-export type ComposeInput = z.input<typeof ComposeInputSchema>;
-/** A validated, normalised problem: every default filled in, every reference resolved. */
-export type Problem = z.output<typeof ComposeInputSchema>;
-export type ComposeOptionsInput = z.input<typeof ComposeOptionsSchema>;
-export type ComposeOptions = z.output<typeof ComposeOptionsSchema>;

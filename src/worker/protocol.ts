@@ -15,9 +15,9 @@ import type { Issue } from "../model/issues.js";
 export type ComposeAsyncOptions = Omit<ComposeOptionsInput, "now" | "mipSolver"> & {
   /**
    * How many workers run at once, each `compose` with its own seed (`seed`, `seed + 1`, ...);
-   * the best result (highest objective, the lowest seed on a tie) is returned. Default: the
-   * cores the machine reports, at most 4. Under `maxIterations` the
-   * result is the same for the same `workers`; with 1 it is `compose`'s, byte for byte.
+   * the best result (highest objective, the lowest seed on a tie) is returned. Under
+   * `maxIterations` the result is the same for the same `workers`; with 1 it is `compose`'s, byte for byte.
+   * @defaultValue the cores the machine reports, at most 4
    */
   workers?: number;
 };
