@@ -8,7 +8,7 @@ export { validate, parse, parseOptions, type ValidateResult, type ValidateOption
 export { LOCALES, type Locale } from "./model/locale.js";
 export { ValidationError, type Issue, type IssueCode } from "./model/issues.js";
 export { javascriptLpSolver } from "./exact/jsLpSolver.js";
-export { highsSolver, loadHighsSolver, type HighsRuntime } from "./exact/highs.js";
+export { highsSolver, loadHighsSolver, HighsUnavailableError, type HighsRuntime } from "./exact/highs.js";
 export type { MipSolver, MipLimits, MipOutcome } from "./exact/mipSolver.js";
 export type { Mip, MipVariable, MipConstraint, MipTerm } from "./exact/mip.js";
 export { explain, type Explanation } from "./explain/explain.js";

@@ -33,22 +33,43 @@ const PROOF_ABS_GAP = 1e-6;
 
 /**
  * A MipSolver backed by HiGHS compiled to WebAssembly. Pass the loaded runtime:
- * `highsSolver(await loadHighs())`, or use `loadHighsSolver()`. HiGHS honours its own time
- * limit; the relative gap is set to zero so "optimal" is a proof, not a 0.01 % tolerance.
+ * `highsSolver(await loadHighs())` (in a browser `loadHighs({ locateFile: () => wasmUrl })`,
+ * with `highs.wasm` served by the app), or in Node use `loadHighsSolver()`. HiGHS honours its
+ * own time limit; the relative gap is set to zero so "optimal" is a proof, not a 0.01 % tolerance.
  */
 export function highsSolver(highs: HighsRuntime): MipSolver {
   return { name: "highs", solve: (mip, limits) => solveWithHighs(highs, mip, limits) };
 }
 
+/** Thrown by `loadHighsSolver` when the optional `highs` package cannot be imported or started. */
+export class HighsUnavailableError extends Error {
+  override readonly name = "HighsUnavailableError";
+}
+
 /**
- * Loads the optional `highs` package (install it beside sammen) and returns its MipSolver.
- * @throws when the package is not installed or its WebAssembly cannot be loaded.
+ * Loads the optional `highs` package (install it beside sammen) and returns its MipSolver. For
+ * Node: a page cannot resolve the bare specifier and a bundler does not see it, so in a browser
+ * import `highs` in the app and pass `highsSolver(await loadHighs({ locateFile }))` instead.
+ * @throws HighsUnavailableError when the package cannot be imported or its WebAssembly not loaded.
  */
 export async function loadHighsSolver(): Promise<MipSolver> {
   const specifier = "highs";
-  // A variable specifier keeps bundlers from requiring the optional package at build time.
-  const module = (await import(/* @vite-ignore */ specifier)) as { default: () => Promise<HighsRuntime> };
-  return highsSolver(await module.default());
+  let loader: () => Promise<HighsRuntime>;
+  try {
+    // A variable specifier keeps bundlers from requiring the optional package at build time.
+    loader = ((await import(/* @vite-ignore */ specifier)) as { default: () => Promise<HighsRuntime> }).default;
+  } catch (cause) {
+    throw new HighsUnavailableError(
+      "loadHighsSolver could not import the optional package `highs`: install it (npm install highs); " +
+        "in a browser, import it in your app and pass highsSolver(await loadHighs({ locateFile })) as mipSolver",
+      { cause },
+    );
+  }
+  try {
+    return highsSolver(await loader());
+  } catch (cause) {
+    throw new HighsUnavailableError("loadHighsSolver imported `highs` but could not load its WebAssembly (highs.wasm)", { cause });
+  }
 }
 
 function solveWithHighs(highs: HighsRuntime, mip: Mip, limits: MipLimits): MipOutcome {

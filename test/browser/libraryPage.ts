@@ -2,9 +2,14 @@
  * The library as a browser app would load it: esbuild bundles the page harness (with the library
  * sources) and the Web Worker entry, and a localhost server hands them out, nothing else. Under
  * `/isolated/` the responses carry COOP `same-origin` and COEP `require-corp`, so the page is
- * cross-origin isolated and has SharedArrayBuffer; under `/plain/` they do not.
+ * cross-origin isolated and has SharedArrayBuffer; under `/plain/` they do not. The page imports
+ * `highs` as an app would (through the bundler), and the server hands out `highs.wasm` under a
+ * content-hashed name, as a bundler emits an asset, so it is found only through `locateFile`.
  */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
@@ -12,13 +17,22 @@ import type { SammenTest } from "./page/harness.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 
-/** Bundles one entry for the browser, as an app's bundler would (highs stays out: it is an optional peer). */
+/**
+ * Bundles one entry for the browser, as an app's bundler would. `node:*` stays out: HiGHS's
+ * loader imports `node:module` only when it runs in Node (Vite leaves such imports out itself).
+ */
 async function bundle(entry: string): Promise<string> {
-  const out = await build({ entryPoints: [entry], absWorkingDir: ROOT, bundle: true, format: "esm", platform: "browser", target: "es2022", write: false, external: ["highs"], logLevel: "error" });
+  const out = await build({ entryPoints: [entry], absWorkingDir: ROOT, bundle: true, format: "esm", platform: "browser", target: "es2022", write: false, external: ["node:*"], logLevel: "error" });
   return out.outputFiles[0]!.text;
 }
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>sammen</title><script type="module" src="harness.js"></script>`;
+
+/** The package's own export of its WebAssembly, `highs/runtime`, as an app's asset pipeline takes it. */
+const HIGHS_WASM = readFileSync(createRequire(import.meta.url).resolve("highs/runtime"));
+
+/** `highs.wasm`'s name on the server, hashed as a bundler names an asset: `highs.<8 hex>.wasm`. */
+export const HIGHS_WASM_NAME = `highs.${createHash("sha256").update(HIGHS_WASM).digest("hex").slice(0, 8)}.wasm`;
 
 export interface LibraryServer {
   /** `http://127.0.0.1:port/` */
@@ -28,10 +42,11 @@ export interface LibraryServer {
 
 /** Builds the two bundles and serves them on a free localhost port. */
 export async function serveLibrary(): Promise<LibraryServer> {
-  const files: Record<string, { type: string; body: string }> = {
+  const files: Record<string, { type: string; body: string | Uint8Array }> = {
     "index.html": { type: "text/html", body: PAGE },
     "harness.js": { type: "text/javascript", body: await bundle("test/browser/page/harness.ts") },
     "browserWorker.js": { type: "text/javascript", body: await bundle("src/worker/browserWorker.ts") },
+    [HIGHS_WASM_NAME]: { type: "application/wasm", body: HIGHS_WASM },
   };
   const server: Server = createServer((request, response) => {
     const match = /^\/(isolated|plain)\/([\w.]*)$/.exec(request.url ?? "");
@@ -41,7 +56,8 @@ export async function serveLibrary(): Promise<LibraryServer> {
       return;
     }
     const isolation = match[1] === "isolated" ? { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" } : {};
-    response.writeHead(200, { "Content-Type": `${file.type}; charset=utf-8`, "Cache-Control": "no-store", ...isolation }).end(file.body);
+    const type = typeof file.body === "string" ? `${file.type}; charset=utf-8` : file.type;
+    response.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store", ...isolation }).end(file.body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -3,7 +3,8 @@
  * under test) and loaded from a localhost page. It exposes a few calls on `window.sammenTest`;
  * the test drives them with `page.evaluate` and judges what comes back in Node.
  */
-import { compose, type ComposeInput, type ComposeResult, type Progress } from "../../../src/index.js";
+import highsModule from "highs";
+import { compose, highsSolver, loadHighsSolver, type ComposeInput, type ComposeOptionsInput, type ComposeResult, type Progress } from "../../../src/index.js";
 import { composeAsync } from "../../../src/worker/browser.js";
 import type { ComposeAsyncOptions } from "../../../src/worker/protocol.js";
 
@@ -21,11 +22,28 @@ export interface AbortTrial {
   result: ComposeResult;
 }
 
+/**
+ * The loader, `import loadHighs from "highs"` in an app. This repository type-checks with NodeNext,
+ * which reads highs's types.d.ts as CommonJS (its package type) and so types the default import as
+ * the whole module; under a bundler's resolution, and at run time (its ESM build), it is the loader.
+ */
+const loadHighs = highsModule as unknown as typeof highsModule.default;
+
+/** What a page sees when it tries `loadHighsSolver()`, the route for Node: the error's name and message. */
+export interface LoadAttempt {
+  loaded: boolean;
+  name: string;
+  message: string;
+}
+
 export interface SammenTest {
   crossOriginIsolated: boolean;
   composeHere(input: ComposeInput, options: { seed: number; maxIterations: number; timeLimitMs: number; locale?: "en" | "nb" }): ComposeResult;
   composeInWorker(input: ComposeInput, options: Omit<ComposeAsyncOptions, "signal" | "onProgress">, abortAfterSearchMs?: number): Promise<WorkerRun>;
   abortTrial(input: ComposeInput, seed: number, waitMs: number): Promise<AbortTrial>;
+  /** The README's browser route: the app imports `highs`, which finds `highs.wasm` at `wasmUrl`. */
+  composeWithHighs(input: ComposeInput, options: Omit<ComposeOptionsInput, "mipSolver" | "now" | "signal" | "onProgress">, wasmUrl: string): Promise<ComposeResult>;
+  tryLoadHighsSolver(): Promise<LoadAttempt>;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -70,6 +88,19 @@ const api: SammenTest = {
     controller.abort();
     const result = await pending;
     return { stopMs: stoppedAt - abortedAt, settleMs: performance.now() - abortedAt, result };
+  },
+  async composeWithHighs(input, options, wasmUrl) {
+    const mipSolver = highsSolver(await loadHighs({ locateFile: () => wasmUrl }));
+    return compose(input, { ...options, mipSolver });
+  },
+  async tryLoadHighsSolver() {
+    try {
+      await loadHighsSolver();
+      return { loaded: true, name: "", message: "" };
+    } catch (error) {
+      const { name, message } = error instanceof Error ? error : new Error(String(error));
+      return { loaded: false, name, message };
+    }
   },
 };
 
