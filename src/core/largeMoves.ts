@@ -1,10 +1,9 @@
 import type { ChainOpener } from "./chainOpener.js";
 import { unitOptions } from "./decompose.js";
 import { type GroupOpener, SWEEP_JITTER } from "./groupOpener.js";
-import type { PoolModel } from "./poolModel.js";
-import { contains, WAITING, type GroupChange, type Move, type PoolState } from "./poolState.js";
-import type { Random } from "./random.js";
+import { contains, WAITING, type GroupChange, type Move } from "./poolState.js";
 import type { SearchContext } from "./searchContext.js";
+import { SearchPart } from "./searchPart.js";
 import type { UnitMoves } from "./unitMoves.js";
 
 /** Of the moves from a placed unit, one in this many splits a new group off around it, and one merges its group into another. */
@@ -19,15 +18,7 @@ const NO_UNITS: readonly number[] = [];
  * once (ejection chains, freeing a room, ruin and recreate, rebuilding a sub-pool). Each is
  * applied as it is built and returns its undo list, or null when nothing changed.
  */
-export class LargeMoves {
-  private readonly model: PoolModel;
-  private readonly state: PoolState;
-  private readonly random: Random;
-  private readonly componentOfUnit: Int32Array;
-  private readonly unitItems: readonly number[][];
-  private readonly unitOpts: readonly Int32Array[];
-  private readonly slotsOf: readonly number[][];
-  private readonly waitingOf: readonly number[][];
+export class LargeMoves extends SearchPart {
   private readonly waitingVersion: Int32Array;
   private readonly openFailedAt: Int32Array;
   /** Failed top-up and freed-room opens per unit since its last success. */
@@ -39,14 +30,7 @@ export class LargeMoves {
     private readonly opener: GroupOpener,
     private readonly chains: ChainOpener,
   ) {
-    this.model = context.model;
-    this.state = context.state;
-    this.random = context.random;
-    this.componentOfUnit = context.componentOfUnit;
-    this.unitItems = context.unitItems;
-    this.unitOpts = context.unitOpts;
-    this.slotsOf = context.slotsOf;
-    this.waitingOf = context.waitingOf;
+    super(context);
     this.waitingVersion = context.waitingVersion;
     const unitCount = context.model.units.length;
     this.openFailedAt = new Int32Array(unitCount).fill(-1);

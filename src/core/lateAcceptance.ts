@@ -1,9 +1,8 @@
 import type { BestSolution } from "./bestSolution.js";
 import type { Budget } from "./budget.js";
 import type { LargeMoves } from "./largeMoves.js";
-import type { PoolState } from "./poolState.js";
-import type { Random } from "./random.js";
 import type { SearchContext } from "./searchContext.js";
+import { SearchPart } from "./searchPart.js";
 
 /** Late acceptance history length: long enough to cross plateaus, short enough to converge. */
 const HISTORY = 64;
@@ -34,10 +33,7 @@ const REBUILD_MAX_UNITS = 64;
  * periodic ruin and recreate, kicks out of long plateaus, and most moves spent on the
  * components still improving.
  */
-export class LateAcceptance {
-  private readonly state: PoolState;
-  private readonly random: Random;
-  private readonly componentOfUnit: Int32Array;
+export class LateAcceptance extends SearchPart {
   /** Best objective each component has reached, and iterations spent on it since. */
   private readonly componentBest: Float64Array;
   private readonly componentSpent: Int32Array;
@@ -52,9 +48,7 @@ export class LateAcceptance {
     private readonly moves: LargeMoves,
     private readonly best: BestSolution,
   ) {
-    this.state = context.state;
-    this.random = context.random;
-    this.componentOfUnit = context.componentOfUnit;
+    super(context);
     this.componentBest = new Float64Array(context.componentCount);
     this.componentSpent = new Int32Array(context.componentCount);
     this.componentPatience = Int32Array.from(context.componentUnits, (units) => Math.max(STALE_MIN, STALE_PER_UNIT * units.length));

@@ -1,6 +1,6 @@
-import type { PoolModel } from "./poolModel.js";
-import type { Move, PoolState } from "./poolState.js";
+import type { Move } from "./poolState.js";
 import type { SearchContext } from "./searchContext.js";
+import { SearchPart } from "./searchPart.js";
 import { without } from "./sortedLists.js";
 
 /**
@@ -8,21 +8,9 @@ import { without } from "./sortedLists.js";
  * two groups. Each is evaluated, not applied: null when it breaks a rule, else the changes and
  * their objective delta.
  */
-export class UnitMoves {
-  private readonly model: PoolModel;
-  private readonly state: PoolState;
-  private readonly unitItems: readonly number[][];
-  private readonly target: Int32Array;
-  private readonly slotsOf: readonly number[][];
-  private readonly componentOfUnit: Int32Array;
-
+export class UnitMoves extends SearchPart {
   constructor(private readonly context: SearchContext) {
-    this.model = context.model;
-    this.state = context.state;
-    this.unitItems = context.unitItems;
-    this.target = context.target;
-    this.slotsOf = context.slotsOf;
-    this.componentOfUnit = context.componentOfUnit;
+    super(context);
   }
 
   /** Adds waiting unit `u` to group `slot`. */
