@@ -10,8 +10,8 @@ import { execSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { solveMdgp } from "../src/core/mdgp.js";
-import type { MdgpTuning } from "../src/core/mdgp.js";
+import { solveMdgp } from "../src/mdgp/solveMdgp.js";
+import type { MdgpTuning } from "../src/mdgp/solveMdgp.js";
 import { listMdgpInstances, readBestKnown, readMdgpFile, sizeOfName, validateMdgpAnswer } from "./mdgpInstances.js";
 
 const args = process.argv.slice(2);
@@ -110,7 +110,7 @@ if (write) {
 /** Replaces (or appends) subsection `key` inside the "## MDGP" section, leaving other sections intact. */
 function upsertSection(text: string, key: string, block: string): string {
   const intro =
-    "## MDGP\n\nMaximally Diverse Grouping Problem, MDGPLIB instances `*_01` (`../shared/bench/mdgp/`), solved by `solveMdgp` (src/core): population tabu search (relocate + swap, cached per-group-pair swap scan), random perturbation and group crossover. Gaps are to `best_known.tsv` (negative = better than the listed best-known; every answer is re-scored from the raw pair list); TPSDP = Yang et al. 2022, 20-run average on their machine (C++, different CPU), shown for scale, not a same-machine comparison. Time to best = mean over runs of the time the returned solution was found.\n\n";
+    "## MDGP\n\nMaximally Diverse Grouping Problem, MDGPLIB instances `*_01` (`../shared/bench/mdgp/`), solved by `solveMdgp` (src/mdgp): population tabu search (relocate + swap, cached per-group-pair swap scan), random perturbation and group crossover. Gaps are to `best_known.tsv` (negative = better than the listed best-known; every answer is re-scored from the raw pair list); TPSDP = Yang et al. 2022, 20-run average on their machine (C++, different CPU), shown for scale, not a same-machine comparison. Time to best = mean over runs of the time the returned solution was found.\n\n";
   const lines = text.split("\n");
   let start = lines.findIndex((l) => l.trim() === "## MDGP");
   if (start < 0) {

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { MdgpInstance } from "../src/core/mdgp.js";
+import type { MdgpInstance } from "../src/mdgp/solveMdgp.js";
 
 /** Folder holding the instance files and best_known.tsv (the full set, for benchmarks). */
 export const MDGP_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "bench", "mdgp");

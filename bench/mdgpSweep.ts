@@ -1,6 +1,6 @@
 /** Dev helper: compare tuning variants (npx tsx bench/mdgpSweep.ts SECONDS SEEDS 'k=v,k=v' 'k=v' ...). */
-import { solveMdgp } from "../src/core/mdgp.js";
-import type { MdgpTuning } from "../src/core/mdgp.js";
+import { solveMdgp } from "../src/mdgp/solveMdgp.js";
+import type { MdgpTuning } from "../src/mdgp/solveMdgp.js";
 import { readBestKnown, readMdgpFile } from "./mdgpInstances.js";
 const [secs, seeds, ...variants] = process.argv.slice(2);
 const names = (process.env.MDGP_SWEEP ?? "RanInt_n240_ds_01,RanInt_n240_ss_01,RanReal_n240_ds_01,RanReal_n240_ss_01").split(",");

@@ -1,6 +1,7 @@
 import type { PoolModel } from "./poolModel.js";
 import { contains, type GroupChange, type Move, type PoolState, WAITING } from "./poolState.js";
 import type { Random } from "./random.js";
+import { SearchPart } from "./searchPart.js";
 import { sharesOption, without } from "./sortedLists.js";
 
 /** Age bound of a unit without any recorded age: it fits every window. */
@@ -13,7 +14,7 @@ const OPEN_SCAN = 1024;
 const OPEN_CANDIDATES = 64;
 const NO_UNITS: readonly number[] = [];
 
-/** What opening groups reads of the search: the state, the unit tables and the sub-pool lists (kept up to date by the search). */
+/** What the parts of a pool search read of it (`SearchContext` holds it): the state, the unit tables and the sub-pool lists (kept up to date by the search). */
 export interface SearchView {
   readonly model: PoolModel;
   readonly state: PoolState;
@@ -37,35 +38,16 @@ export interface SearchView {
  * The moves that open new groups: from the waiting alone (the fullest age window at a meeting
  * option with a free room), or topped up with spare members of groups that stay large enough.
  */
-export class GroupOpener {
-  private readonly model: PoolModel;
-  private readonly state: PoolState;
-  private readonly random: Random;
-  private readonly target: Int32Array;
-  private readonly unitItems: readonly number[][];
-  private readonly unitOpts: readonly Int32Array[];
+export class GroupOpener extends SearchPart {
   private readonly unitFamilies: readonly Int32Array[];
   private readonly unitLow: Int32Array;
   private readonly unitHigh: Int32Array;
-  private readonly waitingOf: readonly number[][];
-  private readonly slotsOf: readonly number[][];
 
   constructor(private readonly view: SearchView) {
-    this.model = view.model;
-    this.state = view.state;
-    this.random = view.random;
-    this.target = view.target;
-    this.unitItems = view.unitItems;
-    this.unitOpts = view.unitOpts;
+    super(view);
     this.unitFamilies = view.unitFamilies;
     this.unitLow = view.unitLow;
     this.unitHigh = view.unitHigh;
-    this.waitingOf = view.waitingOf;
-    this.slotsOf = view.slotsOf;
-  }
-
-  private get componentOfUnit(): Int32Array {
-    return this.view.componentOfUnit;
   }
 
   /**

@@ -1,15 +1,12 @@
 /**
  * The domain-free grouping engine: it sees items, groups and pairwise scores as integers
- * and typed arrays, never people. Explicit named exports only.
+ * and typed arrays, never people. Explicit named exports only. The MDGP solver, its second
+ * client, is in `src/mdgp/`.
  */
 export { Budget } from "./budget.js";
 export type { BudgetOptions, BudgetProgress, StopReason } from "./budget.js";
 export { CoreInputError, EngineAssertionError } from "./errors.js";
 export type { CoreIssue } from "./errors.js";
-export { GroupingState, closeEnough } from "./groupingState.js";
-export type { GroupingModel } from "./groupingState.js";
-export { defaultMdgpTuning, randomFeasibleAssignment, solveMdgp, validateMdgpInstance } from "./mdgp.js";
-export type { MdgpInstance, MdgpOptions, MdgpResult, MdgpTuning } from "./mdgp.js";
 export { Random } from "./random.js";
 export { solvePool } from "./poolSearch.js";
 export type { FoundGroup, PoolSearchOptions, PoolSearchResult } from "./poolSearch.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Budget } from "../../src/core/budget.js";
-import { solveMdgp } from "../../src/core/mdgp.js";
+import { solveMdgp } from "../../src/mdgp/solveMdgp.js";
 import { Random } from "../../src/core/random.js";
 import { MDGP_TEST_DIR, readMdgpFile, validateMdgpAnswer } from "../../bench/mdgpInstances.js";
 

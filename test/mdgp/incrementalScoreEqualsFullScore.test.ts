@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GroupingState, closeEnough } from "../../src/core/groupingState.js";
-import { randomFeasibleAssignment, solveMdgp } from "../../src/core/mdgp.js";
-import type { MdgpInstance } from "../../src/core/mdgp.js";
+import { GroupingState, closeEnough } from "../../src/mdgp/groupingState.js";
+import { randomFeasibleAssignment, solveMdgp } from "../../src/mdgp/solveMdgp.js";
+import type { MdgpInstance } from "../../src/mdgp/solveMdgp.js";
 import { Random } from "../../src/core/random.js";
 
 /** A small feasible instance: sizes of a random partition, loosened into bounds. */

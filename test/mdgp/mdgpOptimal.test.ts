@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { solveMdgp } from "../../src/core/mdgp.js";
+import { solveMdgp } from "../../src/mdgp/solveMdgp.js";
 import { MDGP_TEST_DIR, listMdgpInstances, readBestKnown, readMdgpFile, sizeOfName, validateMdgpAnswer } from "../../bench/mdgpInstances.js";
 
 const bestKnown = readBestKnown(MDGP_TEST_DIR);

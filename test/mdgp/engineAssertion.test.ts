@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CoreInputError, EngineAssertionError } from "../../src/core/errors.js";
-import { GroupingState } from "../../src/core/groupingState.js";
-import { solveMdgp } from "../../src/core/mdgp.js";
+import { GroupingState } from "../../src/mdgp/groupingState.js";
+import { solveMdgp } from "../../src/mdgp/solveMdgp.js";
 
 const instance = {
   n: 4,

@@ -1,5 +1,5 @@
 import type { GroupingState } from "./groupingState.js";
-import type { Random } from "./random.js";
+import type { Random } from "../core/random.js";
 
 /**
  * Group-preserving crossover for labelled groups with size bounds: alternately from each

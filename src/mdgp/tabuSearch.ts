@@ -1,8 +1,8 @@
-import type { Budget } from "./budget.js";
-import { EngineAssertionError } from "./errors.js";
+import type { Budget } from "../core/budget.js";
+import { EngineAssertionError } from "../core/errors.js";
 import type { GroupingState } from "./groupingState.js";
 import { closeEnough } from "./groupingState.js";
-import type { Random } from "./random.js";
+import type { Random } from "../core/random.js";
 
 /** Keeps the best assignment seen anywhere in a solve (the anytime answer). */
 export class Incumbent {

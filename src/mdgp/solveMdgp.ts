@@ -1,9 +1,9 @@
-import { Budget } from "./budget.js";
-import type { BudgetProgress, StopReason } from "./budget.js";
-import { CoreInputError } from "./errors.js";
-import type { CoreIssue } from "./errors.js";
+import { Budget } from "../core/budget.js";
+import type { BudgetProgress, StopReason } from "../core/budget.js";
+import { CoreInputError } from "../core/errors.js";
+import type { CoreIssue } from "../core/errors.js";
 import { GroupingState } from "./groupingState.js";
-import { Random } from "./random.js";
+import { Random } from "../core/random.js";
 import { groupCrossover } from "./crossover.js";
 import { Incumbent, TabuSearch, improvementEpsilon } from "./tabuSearch.js";
 import type { TabuSearchOptions } from "./tabuSearch.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { solveMdgp } from "../../src/core/mdgp.js";
+import { solveMdgp } from "../../src/mdgp/solveMdgp.js";
 import { MDGP_TEST_DIR, readMdgpFile } from "../../bench/mdgpInstances.js";
 
 describe("sameSeedGivesSameResult", () => {

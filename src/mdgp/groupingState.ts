@@ -1,4 +1,4 @@
-import { EngineAssertionError } from "./errors.js";
+import { EngineAssertionError } from "../core/errors.js";
 
 /**
  * The plain grouping model the engine optimises: `n` items, `m` groups, a symmetric
