@@ -25,5 +25,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Read by test/helpers/mutationRuns.ts: properties run a tenth of their cases, on fixed seeds.
+    env: { SAMMEN_MUTATION: "1" },
   },
 });
