@@ -107,7 +107,7 @@ describe("plantedPersonalNumbersNeverLeak", () => {
       fc.property(plantedNumber, fc.constantFrom(...STRING_PATHS), fc.constantFrom("", "note ", "x-"), (planted, path, prefix) => {
         expectRefusedUnrepeated(replaced(path, `${prefix}${planted.spelled}`), planted, path, `${planted.spelling} at ${JSON.stringify(path)}`);
       }),
-      propertyRuns(1_500, 97),
+      propertyRuns(1_500, 97, 60),
     );
   });
 
@@ -118,7 +118,7 @@ describe("plantedPersonalNumbersNeverLeak", () => {
         const result = expectRefusedUnrepeated(input, planted, path, `${planted.spelling} as a key at ${JSON.stringify(path)}`);
         if (!result.success) expect(result.issues.map((issue) => issue.code)).toContain("unknown_field");
       }),
-      propertyRuns(500, 98),
+      propertyRuns(500, 98, 30),
     );
   });
 
@@ -129,7 +129,7 @@ describe("plantedPersonalNumbersNeverLeak", () => {
         for (const path of paths) (at(pool, path.slice(0, -1)) as Record<string | number, unknown>)[path[path.length - 1]!] = planted.spelled;
         expectRefusedUnrepeated(pool, planted, null, planted.spelling);
       }),
-      propertyRuns(300, 99),
+      propertyRuns(300, 99, 20),
     );
   });
 });
