@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validate } from "../../src/index.js";
 import { IssueList, MAX_ISSUES } from "../../src/model/issueList.js";
+import { ISSUE_TEXTS } from "../../src/model/issueMessages.js";
 import { UNDER_MUTATION } from "../helpers/mutationRuns.js";
 
 /** Unknown keys on one object: a tenth under mutation, where every static mutant re-runs this (the cap is the same). */
@@ -28,6 +29,7 @@ describe("the issue list", () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues).toHaveLength(MAX_ISSUES + 1);
+    expect(result.issues[MAX_ISSUES]).toEqual({ code: "too_many_issues", path: [], message: ISSUE_TEXTS.en.tooManyIssues(UNKNOWN_KEYS - MAX_ISSUES, MAX_ISSUES) });
     expect(result.issues[MAX_ISSUES]?.message).toContain(`${UNKNOWN_KEYS - MAX_ISSUES} more issues`);
   });
 
