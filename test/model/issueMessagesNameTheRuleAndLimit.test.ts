@@ -47,7 +47,7 @@ describe("schema issue messages", () => {
   }
 
   it("parse returns the normalised problem of valid input", () => {
-    expect(parse(candidate({ problem: "Grief Group" })).candidates[0]!.problem).toBe("grief-group");
+    expect(parse(candidate({ problem: " Grief  _ Group" })).candidates[0]!.problem).toBe("grief-group");
   });
 });
 
@@ -60,7 +60,19 @@ describe("localeOf", () => {
   });
 });
 
-describe("parseOptions on options it cannot read", () => {
+describe("parseOptions on options it cannot read or does not accept", () => {
+  it("an option that fails its own check (no solve function, no name) says only that it is not valid", () => {
+    for (const locale of ["en", "nb"] as const) {
+      let thrown: unknown;
+      try {
+        parseOptions({ mipSolver: 5, locale });
+      } catch (error) {
+        thrown = error;
+      }
+      expect((thrown as ValidationError).issues).toEqual([{ code: "custom", path: ["options", "mipSolver"], message: `options.mipSolver: ${ISSUE_TEXTS[locale].notValid}` }]);
+    }
+  });
+
   it("a Proxy whose traps throw is one unreadable_value at options, in English", () => {
     const options = new Proxy({}, { get: () => { throw new Error("boom"); }, ownKeys: () => { throw new Error("boom"); }, getOwnPropertyDescriptor: () => { throw new Error("boom"); } });
     let thrown: unknown;
