@@ -61,16 +61,19 @@ describe("localeOf", () => {
 });
 
 describe("parseOptions on options it cannot read or does not accept", () => {
-  it("an option that fails its own check (no solve function, no name) says only that it is not valid", () => {
+  it("an option that fails its own check (a solver without solve and name, a signal that is no AbortSignal) says only that it is not valid", () => {
     for (const locale of ["en", "nb"] as const) {
-      let thrown: unknown;
-      try {
-        parseOptions({ mipSolver: 5, locale });
-      } catch (error) {
-        thrown = error;
+      for (const [field, value] of [["mipSolver", 5], ["mipSolver", { name: "x" }], ["signal", 5], ["signal", { aborted: false }]] as const) {
+        let thrown: unknown;
+        try {
+          parseOptions({ [field]: value, locale });
+        } catch (error) {
+          thrown = error;
+        }
+        expect((thrown as ValidationError).issues).toEqual([{ code: "custom", path: ["options", field], message: `options.${field}: ${ISSUE_TEXTS[locale].notValid}` }]);
       }
-      expect((thrown as ValidationError).issues).toEqual([{ code: "custom", path: ["options", "mipSolver"], message: `options.mipSolver: ${ISSUE_TEXTS[locale].notValid}` }]);
     }
+    expect(parseOptions({ signal: new AbortController().signal, mipSolver: { name: "s", solve: () => null } }).mipSolver?.name).toBe("s");
   });
 
   it("a Proxy whose traps throw is one unreadable_value at options, in English", () => {
