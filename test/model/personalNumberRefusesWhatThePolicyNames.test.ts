@@ -86,6 +86,13 @@ describe("looksLikePersonalNumber refuses what the policy names, and only that",
     );
   });
 
+  it("the Danish shape is six digits, a hyphen (spaces around it allowed) and four: no other grouping or separator", () => {
+    // 3112991234 passes neither the Swedish nor the Danish mod-11 check; 31.12 is a real date.
+    expect(looksLikePersonalNumber("311299-1234")).toBe(true);
+    expect(looksLikePersonalNumber("311299 - 1234")).toBe(true);
+    for (const text of ["311299 1234", "311299/1234", "31-12991234", "3112-991234"]) expect(looksLikePersonalNumber(text), text).toBe(false);
+  });
+
   it("a number after other digits or before other text is still found in its own shape", () => {
     expect(looksLikePersonalNumber("131052-308T is mine")).toBe(true);
     expect(looksLikePersonalNumber("99 311299-1234")).toBe(true);

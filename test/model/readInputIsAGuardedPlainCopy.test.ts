@@ -49,6 +49,9 @@ describe("readInput", () => {
     expect(copied).not.toBe(input.candidates[0]);
     expect(copied.availability).toHaveLength(3);
     expect(1 in copied.availability).toBe(false);
+    // eslint-disable-next-line no-sparse-arrays
+    const trailing = readInput({ candidates: [{ id: "a", availability: ["mon", ,] }] }).value as typeof input;
+    expect(trailing.candidates[0]!.availability).toHaveLength(2);
   });
 
   it("a getter, a list entry or a Proxy that throws is UNREADABLE there and listed at exactly its path", () => {
