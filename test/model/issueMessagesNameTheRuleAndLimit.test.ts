@@ -63,7 +63,7 @@ describe("localeOf", () => {
 describe("parseOptions on options it cannot read or does not accept", () => {
   it("an option that fails its own check (a solver without solve and name, a signal that is no AbortSignal) says only that it is not valid", () => {
     for (const locale of ["en", "nb"] as const) {
-      for (const [field, value] of [["mipSolver", 5], ["mipSolver", { name: "x" }], ["signal", 5], ["signal", { aborted: false }]] as const) {
+      for (const [field, value] of [["mipSolver", 5], ["mipSolver", { name: "x" }], ["mipSolver", Object.assign(() => null, { solve: () => null })], ["signal", 5], ["signal", { aborted: false }]] as const) {
         let thrown: unknown;
         try {
           parseOptions({ [field]: value, locale });

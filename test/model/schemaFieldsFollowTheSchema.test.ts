@@ -43,7 +43,7 @@ describe("the schema's field tables", () => {
     expect(fieldsAt([])).toEqual(expect.arrayContaining(["candidates", "venues", "starters", "groups", "distances", "policy"]));
     expect(fieldsAt(["policy", "groupSize"])).toEqual(["min", "max", "preferred"]);
     expect(fieldsAt(["venues", 0])).toContain("rooms");
-    for (const path of [["candidates", "x"], ["candidates", 0, "nope"], ["candidates", 0, "id"], ["policy", "problem", "neverMix", 0], ["policy", "problem", "neverMix", 0, 1], [0], ["nope"]]) {
+    for (const path of [["candidates", "x"], ["candidates", 0, "nope"], ["candidates", 0, "id"], ["policy", "problem", "neverMix", 0], ["policy", "problem", "neverMix", 0, 1], [0], ["nope"], ["constructor"], ["candidates", 0, "toString"]]) {
       expect(fieldsAt(path), JSON.stringify(path)).toEqual([]);
     }
   });
