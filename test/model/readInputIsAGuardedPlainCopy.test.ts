@@ -118,6 +118,13 @@ describe("validate on unreadable input", () => {
     });
   });
 
+  it("a candidates list behind a getter that throws is unreadable there, not too many candidates", () => {
+    expect(validate(throwingAt("candidates"))).toEqual({
+      success: false,
+      issues: [{ code: "unreadable_value", path: ["candidates"], message: `candidates: ${texts.unreadable}` }],
+    });
+  });
+
   it("an unreadable place beside a schema fault: both are reported, the fault with its own issue", () => {
     const result = validate({ candidates: [throwingAt("location", { id: "a", age: -1 })] });
     expect(result.success || result.issues.map((issue) => [issue.code, issue.path])).toEqual([
