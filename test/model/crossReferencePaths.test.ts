@@ -116,6 +116,22 @@ describe("cross-reference issues name where they are", () => {
       ["contradictory_policy", ["policy", "groupSize", "min"]],
     ]);
   });
+  it("a group entry that is no object is skipped by the reference checks; the entries after it are still checked", () => {
+    const input = { candidates: [person("a")], groups: [5, null, { id: "g", members: ["a", "zz"] }] };
+    expect(issuesOf(input).map((issue) => [issue.code, issue.path])).toEqual([
+      ["invalid_type", ["groups", 0]],
+      ["invalid_type", ["groups", 1]],
+      ["unknown_candidate_ref", ["groups", 2, "members", 1]],
+    ]);
+  });
+
+  it("together with ids that are no candidates joins nobody: a knows between two such candidates is no conflict", () => {
+    const input = { candidates: [person("a", { together: ["zz"], knows: ["b"] }), person("b", { together: ["yy"] })] };
+    expect(issuesOf(input).map((issue) => [issue.code, issue.path])).toEqual([
+      ["unknown_candidate_ref", ["candidates", 0, "together", 0]],
+      ["unknown_candidate_ref", ["candidates", 1, "together", 0]],
+    ]);
+  });
 });
 
 describe("paths and the error's summary", () => {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { asciiDigits, looksLikePersonalNumber } from "../../src/model/personalNumber.js";
 import { DIGIT_ZEROS, elevenDigitsPlanted, inScript, nordicPlanted, norwegianNumber, norwegianPlanted, norwegianSpellings } from "../hostile/personalNumbers.js";
+import { propertyRuns } from "../helpers/mutationRuns.js";
 
 describe("looksLikePersonalNumber", () => {
   it("finds a valid fødselsnummer, D-number or H-number in every spelling", () => {
@@ -9,7 +10,7 @@ describe("looksLikePersonalNumber", () => {
       fc.property(norwegianPlanted, ({ spelled, spelling }) => {
         expect(looksLikePersonalNumber(spelled), spelling).toBe(true);
       }),
-      { numRuns: 2_000 },
+      propertyRuns(2_000, 90),
     );
   });
 
@@ -18,7 +19,7 @@ describe("looksLikePersonalNumber", () => {
       fc.property(elevenDigitsPlanted, ({ spelled, spelling }) => {
         expect(looksLikePersonalNumber(spelled), spelling).toBe(true);
       }),
-      { numRuns: 1_000 },
+      propertyRuns(1_000, 91),
     );
   });
 
@@ -27,7 +28,7 @@ describe("looksLikePersonalNumber", () => {
       fc.property(nordicPlanted, ({ spelled, spelling }) => {
         expect(looksLikePersonalNumber(spelled), spelling).toBe(true);
       }),
-      { numRuns: 1_000 },
+      propertyRuns(1_000, 92),
     );
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError, compose, validate, type ComposeOptionsInput, type Issue } from "../../src/index.js";
+import { ISSUE_TEXTS } from "../../src/model/issueMessages.js";
 
 const person = (id: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ id, age: 40, location: { municipality: "bergen" }, ...extra });
 
@@ -23,6 +24,15 @@ describe("unknown fields", () => {
       const issues = issuesOf(input).filter((issue) => issue.code === "unknown_field");
       expect(issues).toEqual([expect.objectContaining({ code: "unknown_field", path })]);
       expect(issues[0]?.message).toContain(`unknown field "${key}"; did you mean "${field}"?`);
+    }
+  });
+
+  it("a known misspelling where its field does not belong is not suggested: only its position is given", () => {
+    // "kommune" and "sted" stand for "municipality" and "location", neither of which the policy has.
+    for (const key of ["kommune", "sted"]) {
+      expect(issuesOf({ candidates: [], policy: { keepApart: true, [key]: 1 } })).toEqual([
+        { code: "unknown_field", path: ["policy"], message: `policy: ${ISSUE_TEXTS.en.unknownField(2, 2)}` },
+      ]);
     }
   });
 
