@@ -7,32 +7,20 @@
  * Node. The median stop must be within 100 ms, the slowest within 1,000 ms (a loaded machine's
  * scheduling hiccup must not fail the suite; this file runs with the timed tests, alone).
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { check } from "../../src/index.js";
 import { generatePool } from "../helpers/pools.js";
-import { launchChromium } from "./chromium.js";
-import { openLibraryPage, serveLibrary, type LibraryServer, type SammenTest } from "./libraryPage.js";
+import { chromiumWithLibrary, openLibraryPage, type SammenTest } from "./libraryPage.js";
 
 const TRIALS = 7;
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 describe("abortStopsWithin100ms in Chromium", () => {
-  let browser: Browser;
-  let server: LibraryServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveLibrary()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = chromiumWithLibrary();
 
   it(`5,000 candidates in a Web Worker: ${TRIALS} aborts during the search stop it within 100 ms (median), and each returns a checked composition`, async () => {
     const input = generatePool(5_000, 11);
-    const { page, outside } = await openLibraryPage(browser, server, true);
+    const { page, outside } = await openLibraryPage(session.browser, session.server, true);
     expect(await page.evaluate(() => (globalThis as unknown as { sammenTest: SammenTest }).sammenTest.crossOriginIsolated)).toBe(true);
     const stopMs: number[] = [];
     const settleMs: number[] = [];

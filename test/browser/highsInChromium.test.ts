@@ -5,13 +5,11 @@
  * `compose` as `mipSolver`. The proof it gives is the one Node's HiGHS gives, byte for byte.
  * `loadHighsSolver()`, the route for Node, fails there with a typed error that names this route.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { check, compose, loadHighsSolver, type ComposeResult } from "../../src/index.js";
 import { OPTIMUM_CHECK_SEED } from "../helpers/fixedSeeds.js";
 import { coursePool } from "../helpers/pools.js";
-import { launchChromium } from "./chromium.js";
-import { HIGHS_WASM_NAME, openLibraryPage, serveLibrary, type LibraryServer, type SammenTest } from "./libraryPage.js";
+import { chromiumWithLibrary, HIGHS_WASM_NAME, openLibraryPage, type SammenTest } from "./libraryPage.js";
 
 /** The result as bytes, with the one figure allowed to differ between runs set aside. */
 function bytes(result: ComposeResult): string {
@@ -19,24 +17,14 @@ function bytes(result: ComposeResult): string {
 }
 
 describe("HiGHS in headless Chromium", () => {
-  let browser: Browser;
-  let server: LibraryServer;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveLibrary()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = chromiumWithLibrary();
 
   it("a course list of 20 proven optimal by HiGHS on the page gives the bytes Node's HiGHS gives; loadHighsSolver() rejects with HighsUnavailableError", async () => {
     // 20 people: beyond the bundled solver's reach in `auto`, two groups, HiGHS's proof in well under a second.
     const input = coursePool(20, OPTIMUM_CHECK_SEED + 117);
     const options = { seed: 1, maxIterations: 2_000, timeLimitMs: 600_000 };
-    const { page, outside } = await openLibraryPage(browser, server, false);
-    const wasmUrl = `${server.origin}plain/${HIGHS_WASM_NAME}`;
+    const { page, outside } = await openLibraryPage(session.browser, session.server, false);
+    const wasmUrl = `${session.server.origin}plain/${HIGHS_WASM_NAME}`;
     const inBrowser = await page.evaluate(([pool, opts, url]) => (globalThis as unknown as { sammenTest: SammenTest }).sammenTest.composeWithHighs(pool, opts, url), [input, options, wasmUrl] as const);
     const inNode = compose(input, { ...options, mipSolver: await loadHighsSolver() });
 

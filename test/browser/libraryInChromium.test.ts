@@ -6,12 +6,11 @@
  * beyond its own server. (Abort latency in Chromium is timed in abortStopsWithin100msInChromium.)
  */
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { check, compose, type ComposeInput, type ComposeResult } from "../../src/index.js";
 import { generatePool } from "../helpers/pools.js";
-import { launchChromium } from "./chromium.js";
-import { openLibraryPage, serveLibrary, type LibraryServer, type SammenTest } from "./libraryPage.js";
+import { chromiumWithLibrary, openLibraryPage, type SammenTest } from "./libraryPage.js";
 
 const EXAMPLE = JSON.parse(readFileSync(new URL("../../examples/pool.json", import.meta.url), "utf8")) as ComposeInput;
 
@@ -21,18 +20,11 @@ function bytes(result: ComposeResult): string {
 }
 
 describe("the library in headless Chromium", () => {
-  let browser: Browser;
-  let server: LibraryServer;
+  const session = chromiumWithLibrary();
   let isolated: { page: Page; outside: string[] };
 
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveLibrary()]);
-    isolated = await openLibraryPage(browser, server, true);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    isolated = await openLibraryPage(session.browser, session.server, true);
   });
 
   it("compose on the example pool gives the bytes Node gives, in English and Norwegian", async () => {
@@ -86,7 +78,7 @@ describe("the library in headless Chromium", () => {
   });
 
   it("not isolated (no SharedArrayBuffer): an abort terminates the worker and rejects with an AbortError", async () => {
-    const plain = await openLibraryPage(browser, server, false);
+    const plain = await openLibraryPage(session.browser, session.server, false);
     expect(await plain.page.evaluate(() => (globalThis as unknown as { sammenTest: SammenTest }).sammenTest.crossOriginIsolated)).toBe(false);
     const run = await plain.page.evaluate(
       ([pool]) => (globalThis as unknown as { sammenTest: SammenTest }).sammenTest.composeInWorker(pool, { seed: 1, timeLimitMs: 600_000, stopWhenIdle: false }, 50),

@@ -13,6 +13,8 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchChromium } from "./chromium.js";
 import type { SammenTest } from "./page/harness.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -82,3 +84,22 @@ export async function openLibraryPage(browser: Browser, server: LibraryServer, i
 
 /** The harness's calls, typed, on the page's window. */
 export type { SammenTest };
+
+/** Chromium and the library's server for the tests of one file, set once their hooks have run. */
+export interface BrowserSession {
+  browser: Browser;
+  server: LibraryServer;
+}
+
+/** Starts Chromium and the library's server before the file's tests and closes both after them (call inside `describe`). */
+export function chromiumWithLibrary(): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    [session.browser, session.server] = await Promise.all([launchChromium(), serveLibrary()]);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
