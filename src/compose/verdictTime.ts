@@ -1,10 +1,10 @@
 /**
  * How long the work after the search takes (the room pass, building the groups, explaining every
  * waiting person, the independent check), so the search can stop in time for the whole call to
- * end by its limit. Explaining dominates and grows with the people waiting, not with the pool;
- * the rest grows with the pool. The rates are a fresh process's on the 2-core benchmark machine
- * under load 4-8, rounded up: with one busy process beside the call they keep back 1.3-3 times what
- * the verdict took (BENCHMARKS.md, "deadline"), the margin its slowest runs needed.
+ * end by its limit. Explaining grows with the people waiting; the room pass, building and checking
+ * grow with the pool. The rates are a fresh process's on the 2-core benchmark machine under load
+ * 4-8, rounded up: with one busy process beside the call they keep back 1.4-2.9 times what the
+ * verdict took in the median run (BENCHMARKS.md, "deadline"), the margin its slowest runs needed.
  */
 
 /** Work that does not grow with the pool: a fresh process compiles the explaining and checking code on first use. */
