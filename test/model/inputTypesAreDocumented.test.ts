@@ -64,7 +64,8 @@ function exportedType(name: string): ts.Type {
   const moduleSymbol = checker.getSymbolAtLocation(source);
   const symbol = moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((s) => s.name === name);
   if (symbol === undefined) throw new Error(`${name} is not exported by inputTypes.ts`);
-  return checker.getDeclaredTypeOfSymbol(symbol);
+  // A type kept in a file of its own (the policy) is re-exported: read the declaration behind it.
+  return checker.getDeclaredTypeOfSymbol(symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
 }
 
 /**
