@@ -8,7 +8,7 @@
  */
 import type { ComposeResult } from "../model/result.js";
 import type { ComposeInput } from "../model/schemas.js";
-import type { ComposeAsyncOptions, ComposeRequest, WorkerReply } from "./protocol.js";
+import type { ComposeAsyncOptions, CallerMessage, WorkerReply } from "./protocol.js";
 import { runPortfolio } from "./portfolio.js";
 
 export type { ComposeAsyncOptions } from "./protocol.js";
@@ -33,7 +33,7 @@ export function composeAsync(input: ComposeInput, options: ComposeAsyncOptions =
       const worker = new Worker(new URL("./browserWorker.js", import.meta.url), { type: "module" });
       worker.onmessage = (event: MessageEvent<WorkerReply>) => onReply(event.data);
       worker.onerror = (event) => onFailure(new Error(`the sammen worker failed: ${event.message}`));
-      return { postMessage: (message: ComposeRequest) => worker.postMessage(message), terminate: () => worker.terminate() };
+      return { postMessage: (message: CallerMessage) => worker.postMessage(message), terminate: () => worker.terminate() };
     },
     input,
     options,
