@@ -73,10 +73,13 @@ export function runPortfolio(start: StartWorker, input: ComposeInput, options: C
   };
   if (signal?.aborted === true) relay();
   else signal?.addEventListener("abort", relay, { once: true });
+  let spokenAt = 0;
   const progressOf = (k: number) => (progress: Progress): void => {
     best[k] = Math.max(best[k]!, progress.bestObjective);
-    if (progress.phase === "done") return;
-    if (k === speaker) onProgress?.({ ...progress, bestObjective: Math.max(...best) });
+    if (progress.phase === "done" || k !== speaker) return;
+    // Each worker's clock starts when it does: the finishing one's may lag worker 0's by a few ms.
+    spokenAt = Math.max(spokenAt, progress.elapsedMs);
+    onProgress?.({ ...progress, elapsedMs: spokenAt, bestObjective: Math.max(...best) });
   };
   const schedule = rest.maxIterations === undefined ? { everyMs: EXCHANGE_EVERY_MS } : { everyIterations: EXCHANGE_EVERY_ITERATIONS };
   const linkOf = (k: number): ExchangeLink => ({
