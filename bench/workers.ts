@@ -8,6 +8,11 @@
  * DIR` with `node_modules` linked in) its worker API runs too, alternating with this one's.
  * Every result is checked. Prints the load average (1 min) before and after each cell: on a
  * shared machine, say it with the figures.
+ *
+ * `--iterations N` measures instead what sharing buys at a fixed amount of work, the same on any
+ * machine: on `generatePool(1000, 1)`, for seeds 1..reps, every core sharing its best with
+ * `maxIterations` N each, against the same seeds (s .. s + cores - 1) searched alone with N
+ * iterations each (the better of them is what a portfolio without sharing returns).
  */
 import { availableParallelism, loadavg } from "node:os";
 import { resolve } from "node:path";
@@ -34,6 +39,28 @@ if (baselineDir !== undefined) {
   const helper = pathToFileURL(resolve(baselineDir, "test/helpers/workerFromSources.ts")).href;
   const { composeAsyncFromSources: baseline } = (await import(helper)) as { composeAsyncFromSources: ComposeAsync };
   versions.unshift({ name: `baseline (${baselineDir})`, run: baseline });
+}
+
+const fixedWork = flag("--iterations");
+if (fixedWork !== undefined) {
+  const input = generatePool(1_000, 1);
+  const maxIterations = Number(fixedWork);
+  console.log(`cores ${ALL}; maxIterations ${maxIterations} per worker; generatePool(1000, 1)`);
+  console.log("| seed | alone (seeds s ..) | best alone | shared | shared - best alone |");
+  console.log("|---|---|---|---|---|");
+  const gains: number[] = [];
+  for (let seed = 1; seed <= REPS; seed++) {
+    const options = { maxIterations, timeLimitMs: 3_600_000 };
+    const alone: number[] = [];
+    for (let k = 0; k < ALL; k++) alone.push((await composeAsyncFromSources(input, { ...options, seed: seed + k, workers: 1 })).stats.objective);
+    const shared = await composeAsyncFromSources(input, { ...options, seed, workers: ALL });
+    if (!check(input, shared).ok || shared.stats.stoppedBy !== "iterations") throw new Error(`seed ${seed}: the shared run was rejected or not bounded by iterations`);
+    const best = Math.max(...alone);
+    gains.push(shared.stats.objective - best);
+    console.log(`| ${seed} | ${alone.map(Math.round).join(", ")} | ${Math.round(best)} | ${Math.round(shared.stats.objective)} | ${Math.round(shared.stats.objective - best)} |`);
+  }
+  console.log(`median gain ${Math.round(median(gains))}; shared ahead in ${gains.filter((g) => g > 0).length} of ${gains.length}`);
+  process.exit(0);
 }
 
 console.log(`cores ${ALL}; load average before: ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
