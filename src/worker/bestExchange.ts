@@ -52,11 +52,15 @@ export class BestExchange {
     reports.forEach((r, j) => r.searching && this.release(j, better(best.objective, r.objective) ? best.groups : null));
   }
 
-  /** The calling thread aborted: `keeper` alone finishes, without waiting for the others. */
-  abort(keeper: number): void {
-    if (this.keeper >= 0) return;
+  /**
+   * The calling thread aborted: `keeper` alone finishes, without waiting for the others, unless
+   * a worker was already chosen to finish. Returns the worker that finishes.
+   */
+  abort(keeper: number): number {
+    if (this.keeper >= 0) return this.keeper;
     this.keeper = keeper;
     if (this.resumes[keeper] !== null) this.release(keeper, null);
+    return keeper;
   }
 
   /** The worker with the best report so far: the highest objective, the lowest index on a tie (-1 before any report). */

@@ -65,11 +65,8 @@ export function runPortfolio(start: StartWorker, input: ComposeInput, options: C
   const relay = (): void => {
     // The cancel flags first, so the keeper, answered at once, stops its search at its next move.
     all.abort(signal?.reason);
-    if (canShareMemory()) {
-      const keep = best.indexOf(Math.max(...best));
-      finishWith(keep);
-      exchange.abort(keep);
-    }
+    // The worker with the best so far finishes, or the one already finishing.
+    if (canShareMemory()) finishWith(exchange.abort(best.indexOf(Math.max(...best))));
   };
   if (signal?.aborted === true) relay();
   else signal?.addEventListener("abort", relay, { once: true });

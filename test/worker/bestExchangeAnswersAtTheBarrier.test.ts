@@ -65,7 +65,16 @@ describe("bestExchangeAnswersAtTheBarrier", () => {
     send(2, report(2, 99, false));
     send(1, report(1, 12, false));
     expect(answers).toEqual([undefined, null, undefined]);
-    exchange.abort(0);
+    expect(exchange.abort(0)).toBe(1);
     expect(answers[0]).toBeUndefined();
+  });
+
+  it("an abort once the finishing worker is chosen keeps that worker", () => {
+    const { answers, finished, exchange, send } = harness(2);
+    send(0, report(0, 50, false));
+    send(1, report(1, 60, false));
+    expect(finished).toEqual([1]);
+    expect(exchange.abort(0)).toBe(1);
+    expect(answers).toEqual([undefined, null]);
   });
 });
