@@ -17,6 +17,8 @@ function better(a: number, b: number): boolean {
  * best one (the lowest worker index on a tie) go on from it, the others from their own. When
  * every search has stopped, the worker holding the best is the one to finish (`onFinish`), and
  * only it is answered. After `abort` there is no barrier: only the keeper is answered, at once.
+ * Without `barrier` (searches paused by time, which no run repeats anyway) a searching worker is
+ * answered at once, from the best of the latest reports, so none waits for a slower one.
  */
 export class BestExchange {
   private readonly latest: (ExchangeReport | null)[];
@@ -26,6 +28,7 @@ export class BestExchange {
   constructor(
     count: number,
     private readonly onFinish: (winner: number) => void,
+    private readonly barrier = true,
   ) {
     this.latest = new Array<ExchangeReport | null>(count).fill(null);
     this.resumes = new Array<((adopt: FoundGroup[] | null) => void) | null>(count).fill(null);
@@ -37,6 +40,11 @@ export class BestExchange {
     this.resumes[k] = resume;
     if (this.keeper >= 0) {
       if (k === this.keeper) this.release(k, null);
+      return;
+    }
+    if (!this.barrier && report.searching) {
+      const best = this.latest[this.leader()]!;
+      this.release(k, better(best.objective, report.objective) ? best.groups : null);
       return;
     }
     if (this.resumes.some((waiting) => waiting === null)) return;

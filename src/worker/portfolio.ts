@@ -35,7 +35,8 @@ export const EXCHANGE_EVERY_MS = 100;
 
 /**
  * Runs the portfolio: worker k searches with `portfolioSeed(seed, k)`, and the workers share
- * their best at each pause of their searches (`BestExchange`); when all have stopped, the one
+ * their best at each pause of their searches (`BestExchange`: at a barrier under `maxIterations`,
+ * else each at once from the latest reports); when all have stopped, the one
  * holding the best finishes and the others are terminated. Progress comes from worker 0 until
  * then (its phases in order), from the finishing worker after, with the best objective any worker
  * has reported so far in each report, and one `done` for the result returned. An abort stops
@@ -61,7 +62,9 @@ export function runPortfolio(start: StartWorker, input: ComposeInput, options: C
     speaker = keep;
     kills.forEach((kill, k) => k !== keep && kill.abort());
   };
-  const exchange = new BestExchange(count, finishWith);
+  const byWork = rest.maxIterations !== undefined;
+  // Under maxIterations the exchange is a barrier, so the run is reproducible; by time none waits.
+  const exchange = new BestExchange(count, finishWith, byWork);
   const relay = (): void => {
     // The cancel flags first, so the keeper, answered at once, stops its search at its next move.
     all.abort(signal?.reason);
@@ -78,7 +81,7 @@ export function runPortfolio(start: StartWorker, input: ComposeInput, options: C
     spokenAt = Math.max(spokenAt, progress.elapsedMs);
     onProgress?.({ ...progress, elapsedMs: spokenAt, bestObjective: Math.max(...best) });
   };
-  const schedule = rest.maxIterations === undefined ? { everyMs: EXCHANGE_EVERY_MS } : { everyIterations: EXCHANGE_EVERY_ITERATIONS };
+  const schedule = byWork ? { everyIterations: EXCHANGE_EVERY_ITERATIONS } : { everyMs: EXCHANGE_EVERY_MS };
   const linkOf = (k: number): ExchangeLink => ({
     schedule,
     onReport: (report, resume) => {

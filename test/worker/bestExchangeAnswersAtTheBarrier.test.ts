@@ -6,10 +6,10 @@ import { BestExchange } from "../../src/worker/bestExchange.js";
 const report = (worker: number, objective: number, searching = true): ExchangeReport => ({ objective, groups: [{ members: [worker], option: 0, pinned: -1 }], iterations: 0, searching });
 
 /** Records what each worker was answered (undefined: not yet): the worker whose groups it got, or null. */
-function harness(count: number) {
+function harness(count: number, barrier = true) {
   const answers: (number | null | undefined)[] = new Array<number | null | undefined>(count).fill(undefined);
   const finished: number[] = [];
-  const exchange = new BestExchange(count, (winner) => finished.push(winner));
+  const exchange = new BestExchange(count, (winner) => finished.push(winner), barrier);
   const send = (k: number, r: ExchangeReport): void => {
     answers[k] = undefined;
     exchange.report(k, r, (adopt: FoundGroup[] | null) => (answers[k] = adopt === null ? null : adopt[0]!.members[0]!));
@@ -22,7 +22,8 @@ function harness(count: number) {
  * until every searching worker has reported; the worse ones go on from the best composition,
  * the best and those tied with it from their own; a tie goes to the lowest worker; a stopped
  * worker stands by its last report; at the end only the holder of the best is let finish; and
- * after an abort nobody waits for a barrier.
+ * after an abort nobody waits for a barrier. Without a barrier (searches paused by time) each is
+ * answered at once from the latest reports, and only the finish waits for all.
  */
 describe("bestExchangeAnswersAtTheBarrier", () => {
   it("answers nobody until all have reported, then hands the best to the worse ones", () => {
@@ -75,6 +76,21 @@ describe("bestExchangeAnswersAtTheBarrier", () => {
     send(1, report(1, 60, false));
     expect(finished).toEqual([1]);
     expect(exchange.abort(0)).toBe(1);
+    expect(answers).toEqual([undefined, null]);
+  });
+
+  it("without a barrier each is answered at once from the latest reports; the finish still waits for all", () => {
+    const { answers, finished, send } = harness(2, false);
+    send(0, report(0, 10));
+    expect(answers).toEqual([null, undefined]);
+    send(1, report(1, 5));
+    expect(answers).toEqual([null, 0]);
+    send(0, report(0, 20, false));
+    expect(answers).toEqual([undefined, 0]);
+    send(1, report(1, 15));
+    expect(answers).toEqual([undefined, 0]);
+    send(1, report(1, 30, false));
+    expect(finished).toEqual([1]);
     expect(answers).toEqual([undefined, null]);
   });
 });
