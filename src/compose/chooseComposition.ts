@@ -1,6 +1,6 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import { toPoolModel } from "../compile/toPoolModel.js";
-import { solvePool, type FoundGroup, type PoolSearchOptions } from "../core/poolSearch.js";
+import { searchPool, type ExchangeReport, type FoundGroup, type PoolSearchOptions } from "../core/poolSearch.js";
 import { javascriptLpSolver } from "../exact/jsLpSolver.js";
 import type { MipSolver } from "../exact/mipSolver.js";
 import { solveExact, type ExactOutcome } from "../exact/solveExact.js";
@@ -39,19 +39,20 @@ function sameOrBetter(a: number, b: number): boolean {
 /**
  * `search` runs the engine only. `auto` and `exact` run the engine, then hand its answer as a
  * starting point to the MIP solver (the bundled javascript-lp-solver, or `options.mipSolver`)
- * while time remains: a proof marks the answer optimal, a better answer replaces it.
+ * while time remains: a proof marks the answer optimal, a better answer replaces it. A generator
+ * only for the search's exchanges (`searchPool`): without `search.exchange` it never yields.
  * @param remainingMs - time left for solving (the verdict's reserve already taken out).
  */
-export function chooseComposition(
+export function* chooseComposition(
   pool: CompiledPool,
   settings: ComposeOptions,
   search: PoolSearchOptions,
   remainingMs: () => number,
   clock: () => number,
   onExact: () => void = () => {},
-): Choice {
+): Generator<ExchangeReport, Choice, FoundGroup[] | null> {
   const model = toPoolModel(pool);
-  const found = solvePool(model, search);
+  const found = yield* searchPool(model, search);
   const searched: Choice = { groups: found.groups, objective: found.objective, iterations: found.iterations, stoppedBy: found.stoppedBy, method: "search", proven: false };
   if (settings.method === "search") return searched;
   const solver: MipSolver = settings.mipSolver ?? (settings.method === "auto" ? javascriptLpSolver(AUTO_PIVOTS) : javascriptLpSolver());
