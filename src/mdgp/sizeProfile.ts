@@ -20,6 +20,11 @@ export class SizeProfile {
   private readonly count: Int32Array;
   private readonly heap: Int32Array;
   private readonly heapBound: Int32Array;
+  /** `fillMovable` answers per pair of size values, for the multiset counted in `memoOf`. */
+  private readonly memo: Int8Array;
+  private readonly memoOf: Int32Array;
+  private readonly memoCount: Int32Array;
+  private memoValid = false;
 
   constructor(lower: Int32Array, upper: Int32Array) {
     const m = lower.length;
@@ -43,6 +48,10 @@ export class SizeProfile {
     this.count = new Int32Array(Math.max(0, this.maxUpper - this.minLower + 1));
     this.heap = new Int32Array(m);
     this.heapBound = new Int32Array(m);
+    const span = this.count.length;
+    this.memo = new Int8Array(span * span);
+    this.memoOf = new Int32Array(span);
+    this.memoCount = new Int32Array(span);
   }
 
   /** Whether the sizes can be matched one to one onto the bounds. */
@@ -97,9 +106,20 @@ export class SizeProfile {
       }
       return;
     }
+    // The answer per pair of size values depends on the multiset only, which a move from a
+    // group of size s + 1 to one of size s leaves as it is: keep the answers until it changes.
     const span = this.count.length;
-    // Answers per (value of from, value of to), filled on first use.
-    const memo = new Int8Array(span * span).fill(-1);
+    const seen = this.memoCount;
+    seen.fill(0);
+    for (let g = 0; g < m; g++) seen[size[g]! - this.minLower]!++;
+    let same = this.memoValid;
+    for (let v = 0; v < span && same; v++) if (seen[v] !== this.memoOf[v]) same = false;
+    if (!same) {
+      this.memo.fill(-1);
+      this.memoOf.set(seen);
+      this.memoValid = true;
+    }
+    const memo = this.memo;
     for (let a = 0; a < m; a++) {
       for (let b = 0; b < m; b++) {
         if (a === b) {
