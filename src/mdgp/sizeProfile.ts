@@ -81,10 +81,18 @@ export class SizeProfile {
     if (this.uniform) return a > this.lower[0]! && b < this.upper[0]!;
     // The grown group takes the shrunk group's size: the multiset is unchanged.
     if (a === b + 1) return true;
-    if (a - 1 < this.minLower || b + 1 > this.maxUpper) return false;
     const { count, minLower } = this;
     count.fill(0);
     for (let g = 0; g < this.m; g++) count[size[g]! - minLower]!++;
+    return this.shiftFits(count, a, b);
+  }
+
+  /** Whether the multiset `counted` (by value), with one a turned into a - 1 and one b into b + 1, fits. */
+  private shiftFits(counted: Int32Array, a: number, b: number): boolean {
+    if (a === b + 1) return true;
+    if (a - 1 < this.minLower || b + 1 > this.maxUpper) return false;
+    const { count, minLower } = this;
+    if (counted !== count) count.set(counted);
     count[a - minLower]!--;
     count[a - 1 - minLower]!++;
     count[b - minLower]!--;
@@ -126,10 +134,12 @@ export class SizeProfile {
           movable[a * m + b] = 0;
           continue;
         }
-        const key = (size[a]! - this.minLower) * span + (size[b]! - this.minLower);
+        const va = size[a]!;
+        const vb = size[b]!;
+        const key = (va - this.minLower) * span + (vb - this.minLower);
         let ok = memo[key]!;
         if (ok < 0) {
-          ok = this.canShift(size, a, b) ? 1 : 0;
+          ok = this.shiftFits(seen, va, vb) ? 1 : 0;
           memo[key] = ok;
         }
         movable[a * m + b] = ok;
