@@ -135,6 +135,8 @@ export function defaultMdgpTuning(n: number, _m: number): MdgpTuning {
  * by tabu search (relocate + swap); then generations of (a) random perturbation + tabu
  * search of every member and (b) group-preserving crossover + tabu search, while the
  * population shrinks over the budget. Anytime: returns the best assignment found.
+ * Inside the search the group sizes need only match the bounds in some order (SizeProfile),
+ * so items move between groups of different bounds freely; the answer is renamed onto them.
  * @throws CoreInputError when the instance is malformed or no partition fits the bounds.
  */
 export function solveMdgp(instance: MdgpInstance, options: MdgpOptions): MdgpResult {
