@@ -1,4 +1,5 @@
 import { EngineAssertionError } from "../core/errors.js";
+import { SizeProfile } from "./sizeProfile.js";
 
 /**
  * The plain grouping model the engine optimises: `n` items, `m` groups, a symmetric
@@ -37,7 +38,7 @@ export class GroupingState {
   readonly size: Int32Array;
   /** Members of group g at `members[memberStart[g] + k]`, k < size[g]. */
   readonly members: Int32Array;
-  /** Offset of each group's slice in `members` (slice length = upper[g]). */
+  /** Offset of each group's slice in `members` (room for the largest size any bound allows). */
   readonly memberStart: Int32Array;
   /** Position of each item inside its group's slice. */
   readonly position: Int32Array;
@@ -45,6 +46,8 @@ export class GroupingState {
   readonly gamma: Float64Array;
   /** Sum of d over same-group pairs, maintained incrementally. */
   objective = 0;
+  /** The bounds as a multiset: sizes are feasible when they match onto it (see SizeProfile). */
+  readonly profile: SizeProfile;
 
   constructor(model: GroupingModel) {
     this.n = model.n;
@@ -54,10 +57,13 @@ export class GroupingState {
     this.upper = model.upper;
     this.groupOf = new Int32Array(this.n);
     this.size = new Int32Array(this.m);
+    this.profile = new SizeProfile(this.lower, this.upper);
+    let maxUpper = 0;
+    for (let g = 0; g < this.m; g++) maxUpper = Math.max(maxUpper, this.upper[g]!);
     this.memberStart = new Int32Array(this.m + 1);
     for (let g = 0; g < this.m; g++) {
-      // A slice never needs more than n slots even when the bound is looser.
-      this.memberStart[g + 1] = this.memberStart[g]! + Math.min(this.upper[g]!, this.n);
+      // Any group may take any bound's size; a slice never needs more than n slots.
+      this.memberStart[g + 1] = this.memberStart[g]! + Math.min(maxUpper, this.n);
     }
     this.members = new Int32Array(this.memberStart[this.m]!);
     this.position = new Int32Array(this.n);
@@ -105,10 +111,9 @@ export class GroupingState {
     this.objective = other.objective;
   }
 
-  /** Whether item i may leave its group and join g under the size bounds. */
+  /** Whether item i may leave its group and join g with the sizes still matching the bounds. */
   canRelocate(i: number, g: number): boolean {
-    const from = this.groupOf[i]!;
-    return from !== g && this.size[from]! > this.lower[from]! && this.size[g]! < this.upper[g]!;
+    return this.profile.canShift(this.size, this.groupOf[i]!, g);
   }
 
   /** Objective change of moving item i to group g. */
@@ -197,10 +202,8 @@ export class GroupingState {
     }
     for (let g = 0; g < this.m; g++) {
       if (counts[g] !== this.size[g]) throw new EngineAssertionError("size", this.size[g]!, counts[g]!, context);
-      if (counts[g]! < this.lower[g]! || counts[g]! > this.upper[g]!) {
-        throw new EngineAssertionError("sizeBounds", counts[g]!, this.lower[g]!, `${context} group ${g}`);
-      }
     }
+    if (!this.profile.fits(counts)) throw new EngineAssertionError("sizeBounds", -1, -1, `${context}: sizes match no bounds`);
     for (let i = 0; i < this.n; i++) {
       for (let g = 0; g < this.m; g++) {
         let s = 0;

@@ -1,6 +1,6 @@
 import { Budget } from "../core/budget.js";
 import type { BudgetProgress, StopReason } from "../core/budget.js";
-import { CoreInputError } from "../core/errors.js";
+import { CoreInputError, EngineAssertionError } from "../core/errors.js";
 import type { CoreIssue } from "../core/errors.js";
 import { GroupingState } from "./groupingState.js";
 import { Random } from "../core/random.js";
@@ -135,6 +135,8 @@ export function defaultMdgpTuning(n: number, _m: number): MdgpTuning {
  * by tabu search (relocate + swap); then generations of (a) random perturbation + tabu
  * search of every member and (b) group-preserving crossover + tabu search, while the
  * population shrinks over the budget. Anytime: returns the best assignment found.
+ * Inside the search the group sizes need only match the bounds in some order (SizeProfile),
+ * so items move between groups of different bounds freely; the answer is renamed onto them.
  * @throws CoreInputError when the instance is malformed or no partition fits the bounds.
  */
 export function solveMdgp(instance: MdgpInstance, options: MdgpOptions): MdgpResult {
@@ -183,9 +185,10 @@ export function solveMdgp(instance: MdgpInstance, options: MdgpOptions): MdgpRes
   }
 
   // Report the exact objective of the returned assignment, not the accumulated one.
-  state.load(incumbent.groupOf);
+  const answer = onLabelledBounds(Int32Array.from(incumbent.groupOf), state);
+  state.load(answer);
   return {
-    groupOf: Int32Array.from(incumbent.groupOf),
+    groupOf: answer,
     objective: state.objective,
     iterations: budget.iterations,
     iterationsToBest: incumbent.foundAtIteration,
@@ -217,7 +220,7 @@ function evolve(
   for (let p = 0; p < tuning.populationMax && !budget.shouldStop(); p++) {
     state.load(randomFeasibleAssignment(state, rng));
     fit.push(ts.run(tsOptions));
-    pop.push(Int32Array.from(ts.runBest));
+    pop.push(onLabelledBounds(Int32Array.from(ts.runBest), state));
   }
   const worst = (): number => {
     let w = 0;
@@ -232,7 +235,7 @@ function evolve(
       const found = ts.run(tsOptions);
       if (found > fit[k]! + improvementEpsilon(fit[k]!) || (found >= fit[k]! && pop.length === 1)) {
         fit[k] = found;
-        pop[k]!.set(ts.runBest);
+        pop[k]!.set(onLabelledBounds(ts.runBest, state));
       }
     }
     if (pop.length >= 2) {
@@ -248,7 +251,7 @@ function evolve(
         const duplicate = fit.some((f) => Math.abs(f - found) <= improvementEpsilon(f));
         if (found > fit[w]! && !duplicate) {
           fit[w] = found;
-          pop[w]!.set(ts.runBest);
+          pop[w]!.set(onLabelledBounds(ts.runBest, state));
         }
       }
     }
@@ -262,6 +265,21 @@ function evolve(
       fit.splice(w, 1);
     }
   }
+}
+
+/**
+ * Renames the groups of an assignment (in place) so that group g's size lies in bound g.
+ * The search lets sizes match the bounds in any order (SizeProfile); members, sizes and
+ * objective are unchanged, and a group already inside its own bound keeps its name when
+ * all of them are. Crossover and the caller see labelled bounds.
+ */
+function onLabelledBounds(groupOf: Int32Array, state: GroupingState): Int32Array {
+  const size = new Int32Array(state.m);
+  for (let i = 0; i < groupOf.length; i++) size[groupOf[i]!]!++;
+  const label = state.profile.labelling(size);
+  if (label === null) throw new EngineAssertionError("sizeBounds", -1, -1, "sizes match no bounds");
+  for (let i = 0; i < groupOf.length; i++) groupOf[i] = label[groupOf[i]!]!;
+  return groupOf;
 }
 
 /** A uniformly shuffled assignment meeting every size bound (lower bounds first). */

@@ -77,6 +77,10 @@ export class TabuSearch {
   /** The best assignment of the current run. */
   readonly runBest: Int32Array;
   private readonly hasRelocate: boolean;
+  /** `movable[from * m + to]`: one item may go from group `from` to `to` (sizes still fit). */
+  private readonly movable: Uint8Array;
+  /** Whether group g may give an item to some group. */
+  private readonly canGive: Uint8Array;
   private iter = 0;
 
   constructor(
@@ -115,7 +119,11 @@ export class TabuSearch {
     this.runBest = new Int32Array(n);
     let room = false;
     for (let g = 0; g < m; g++) if (state.lower[g]! < state.upper[g]!) room = true;
+    // Unequal bounds always allow moving an item from a group of size s + 1 to one of size s.
+    if (!state.profile.uniform) room = true;
     this.hasRelocate = room;
+    this.movable = new Uint8Array(m * m);
+    this.canGive = new Uint8Array(m);
   }
 
   /**
@@ -133,6 +141,7 @@ export class TabuSearch {
     this.iter = 1;
     let best = state.objective;
     this.runBest.set(state.groupOf);
+    if (this.hasRelocate) this.refreshMovable();
     incumbent.offer(state, budget);
     let sinceImprovement = 0;
     while (sinceImprovement < options.depth) {
@@ -172,15 +181,16 @@ export class TabuSearch {
       }
 
       if (this.hasRelocate) {
-        const { n, gamma, groupOf, size, lower, upper } = state;
-        const tabu = this.tabu;
+        const { n, gamma, groupOf } = state;
+        const { tabu, movable, canGive } = this;
         for (let i = 0; i < n; i++) {
           const from = groupOf[i]!;
-          if (size[from]! <= lower[from]!) continue;
+          if (canGive[from] === 0) continue;
           const base = i * m;
+          const row = from * m;
           const gFrom = gamma[base + from]!;
           for (let g = 0; g < m; g++) {
-            if (g === from || size[g]! >= upper[g]!) continue;
+            if (movable[row + g] === 0) continue;
             const delta = gamma[base + g]! - gFrom;
             if (delta < moveDelta) continue;
             if (tabu[base + g]! > iter && !(delta > aspiration)) continue;
@@ -211,6 +221,7 @@ export class TabuSearch {
         state.applyRelocate(moveI, gb);
         this.tabu[moveI * m + ga] = iter + options.tenureBase + rng.nextInt(options.tenureSpread);
         this.markGroupsDirty(ga, gb);
+        this.refreshMovable();
       }
       if (options.assert) state.assertConsistent(`after iteration ${budget.iterations}`);
       this.iter = iter + 1;
@@ -225,6 +236,17 @@ export class TabuSearch {
       }
     }
     return best;
+  }
+
+  /** Recomputes which groups may give an item to which (after a size change). */
+  private refreshMovable(): void {
+    const m = this.m;
+    this.state.profile.fillMovable(this.state.size, this.movable);
+    for (let a = 0; a < m; a++) {
+      let any = 0;
+      for (let b = 0; b < m && any === 0; b++) any = this.movable[a * m + b]!;
+      this.canGive[a] = any;
+    }
   }
 
   private markGroupsDirty(ga: number, gb: number): void {

@@ -74,6 +74,11 @@ describe("incrementalScoreEqualsFullScore", () => {
         const state = new GroupingState(instance);
         state.load(result.groupOf);
         expect(closeEnough(result.objective, state.recomputeObjective())).toBe(true);
+        // The search lets sizes match the bounds in any order; the answer is renamed onto its own bounds.
+        state.size.forEach((s, g) => {
+          expect(s).toBeGreaterThanOrEqual(instance.lower[g]!);
+          expect(s).toBeLessThanOrEqual(instance.upper[g]!);
+        });
       }),
       { numRuns: 150 },
     );
