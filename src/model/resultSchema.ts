@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { CheckRule } from "../check/violation.js";
 import type { WaitReasonCode, WarningCode } from "./result.js";
 

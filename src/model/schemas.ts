@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { MipSolver } from "../exact/mipSolver.js";
 import { normaliseLabel } from "./label.js";
 import { DEFAULT_LOCALE, LOCALES } from "./locale.js";
