@@ -5,6 +5,7 @@
  */
 import { composeWithHooks } from "../compose/compose.js";
 import { CompositionError } from "../compose/errors.js";
+import { javascriptLpSolver } from "../exact/jsLpSolver.js";
 import { ValidationError } from "../model/issues.js";
 import type { Progress } from "../model/schemas.js";
 import type { ComposeRequest, WorkerError, WorkerReply } from "./protocol.js";
@@ -19,7 +20,8 @@ export function serveRequest(request: ComposeRequest, post: (reply: WorkerReply)
   const aborted = (): boolean => request.abortedAtStart || (flag !== null && Atomics.load(flag, 0) !== 0);
   try {
     const options = request.progress ? { ...request.options, onProgress: (progress: Progress) => post({ type: "progress", progress }) } : request.options;
-    post({ type: "result", result: composeWithHooks(request.input, options, { aborted }) });
+    // The worker is `sammen`'s compose, bundled solver and all (composeAsync takes no mipSolver).
+    post({ type: "result", result: composeWithHooks(request.input, options, { aborted, bundledSolver: javascriptLpSolver }) });
   } catch (error) {
     post({ type: "error", error: toWorkerError(error) });
   }
