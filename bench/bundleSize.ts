@@ -8,7 +8,7 @@
  *   npx tsx bench/bundleSize.ts [--before <commit>] [--no-write]
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,8 +23,10 @@ const MARKERS = sectionMarkers("bundleSize", "## bundle size", "bench/bundleSize
 /** The commit before the cut: zod imported as `{ z }` from classic zod. */
 const DEFAULT_BEFORE = "7c978a4";
 
-const entries: { name: string; contents: string }[] = [
+/** What an app imports; `since` marks an entry the earlier commit may not have (measured as "—" there). */
+const entries: { name: string; contents: string; since?: string }[] = [
   { name: '`import { compose } from "sammen"`', contents: `export { compose } from "./src/index.ts";` },
+  { name: '`import { compose } from "sammen/lean"`', contents: `export { compose } from "./src/lean.ts";`, since: "src/lean.ts" },
   { name: '`import { composeAsync } from "sammen/worker"` (the page)', contents: `export { composeAsync } from "./src/worker/browser.ts";` },
   { name: "the worker script it starts (`browserWorker`)", contents: `import "./src/worker/browserWorker.ts";` },
   { name: '`import { renderReport } from "sammen/report"`', contents: `export { renderReport } from "./src/report/index.ts";` },
@@ -85,11 +87,13 @@ const beforeDir = unpack(before);
 const rows: string[] = [];
 const holdings: string[] = [];
 try {
-  for (const { name, contents } of entries) {
-    const [then, now] = [await measure(contents, beforeDir), await measure(contents, ROOT)];
+  for (const { name, contents, since } of entries) {
+    const then = since !== undefined && !existsSync(join(beforeDir, since)) ? null : await measure(contents, beforeDir);
+    const now = await measure(contents, ROOT);
     const zod = (m: Measured): string => kb(m.parts.get("zod") ?? 0);
-    rows.push(`| ${name} | ${kb(then.min)} / ${kb(then.gzip)} (zod ${zod(then)}) | ${kb(now.min)} / ${kb(now.gzip)} (zod ${zod(now)}) |`);
-    console.log(`${name}: before ${kb(then.min)} min, ${kb(then.gzip)} gzip; now ${kb(now.min)} min, ${kb(now.gzip)} gzip`);
+    const figures = (m: Measured | null): string => (m === null ? "—" : `${kb(m.min)} / ${kb(m.gzip)} (zod ${zod(m)})`);
+    rows.push(`| ${name} | ${figures(then)} | ${figures(now)} |`);
+    console.log(`${name}: before ${figures(then)}; now ${figures(now)} (min / gzip)`);
     const parts = [...now.parts].filter(([, bytes]) => bytes >= 512).sort((a, b) => b[1] - a[1]);
     holdings.push(`- ${name}: ${parts.map(([part, bytes]) => `${part} ${kb(bytes)}`).join(", ")}`);
   }
