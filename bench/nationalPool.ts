@@ -58,17 +58,20 @@ function runningGroups(candidates: ComposeInput["candidates"], venues: NonNullab
   const taken = new Set<string>();
   const groups: ExistingGroupInput[] = [];
   const wanted = Math.round(candidates.length / 60);
+  // Listed by municipality in input order, so a try scans one town, not the whole list (50,000 people).
+  const townOf = (location: { municipality: string } | undefined): string => location?.municipality ?? "";
+  const peopleIn = byKey(candidates, (c) => townOf(c.location));
+  const venuesIn = byKey(venues, (v) => townOf(v.location));
   for (let tries = 0; groups.length < wanted && tries < wanted * 20; tries++) {
     const seedPerson = candidates[rnd.nextInt(candidates.length)]!;
-    const near = venues.filter((v) => v.location.municipality === seedPerson.location?.municipality);
+    const near = seedPerson.location === undefined ? [] : (venuesIn.get(seedPerson.location.municipality) ?? []);
     if (seedPerson.age === undefined || near.length === 0) continue;
     const venue = near[rnd.nextInt(near.length)]!;
     const slot = venue.slots![rnd.nextInt(venue.slots!.length)]!;
-    const members = candidates.filter(
+    const members = (peopleIn.get(venue.location.municipality) ?? []).filter(
       (c) =>
         !taken.has(c.id) &&
         c.together === undefined &&
-        c.location?.municipality === venue.location.municipality &&
         c.problem === seedPerson.problem &&
         c.role === seedPerson.role &&
         c.relation === seedPerson.relation &&
@@ -85,4 +88,16 @@ function runningGroups(candidates: ComposeInput["candidates"], venues: NonNullab
     groups.push({ id: `g${groups.length + 1}`, members: chosen, slot, venue: venue.id, closed: rnd.nextFloat() < 0.5 });
   }
   return groups;
+}
+
+/** Items grouped by a key, each group in the items' order. */
+function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }

@@ -23,6 +23,8 @@ export interface MeetingOptions {
   travelKm(candidate: number, place: number): number;
   /** Whether a candidate can reach a place (RULES.md §14), whatever its slots and offers. */
   reaches(candidate: number, place: number): boolean;
+  /** The places (indices) a candidate can reach, whatever their slots and offers, in no set order. */
+  placesReached(candidate: number): Iterable<number>;
   /** Distances as RULES.md §14 resolves them, for anyone else who travels (starters). */
   resolver: DistanceResolver;
   /** Why a candidate has no option at all, if they have none. */
@@ -168,6 +170,7 @@ export function compileMeetingOptions(problem: Problem): MeetingOptions {
     homePlace,
     travelKm,
     reaches: (i, p) => reachable[i]!.has(p),
+    placesReached: (i) => reachable[i]!.keys(),
     resolver,
     noOptionReason: (i) => reasons.get(i) ?? null,
     optionCount: plainCount + placeOfTeam.length,

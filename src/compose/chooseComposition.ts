@@ -1,6 +1,6 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import { toPoolModel } from "../compile/toPoolModel.js";
-import { solvePool, type FoundGroup, type PoolSearchOptions } from "../core/poolSearch.js";
+import { searchPool, type ExchangeReport, type FoundGroup, type PoolSearchOptions } from "../core/poolSearch.js";
 import type { MipSolver } from "../exact/mipSolver.js";
 import { solveExact, type ExactOutcome } from "../exact/solveExact.js";
 import type { ComposeStats, ExactReport } from "../model/result.js";
@@ -45,11 +45,12 @@ function sameOrBetter(a: number, b: number): boolean {
  * `search` runs the engine only. `auto` and `exact` run the engine, then hand its answer as a
  * starting point to the MIP solver (`options.mipSolver`, else the bundled one) while time
  * remains: a proof marks the answer optimal, a better answer replaces it. Without either solver
- * they run the engine only, as `search` does.
+ * they run the engine only, as `search` does. A generator only for the search's exchanges
+ * (`searchPool`): without `search.exchange` it never yields.
  * @param remainingMs - time left for solving (the verdict's reserve already taken out).
  * @param bundled - the solver used when `options.mipSolver` is absent; undefined for none.
  */
-export function chooseComposition(
+export function* chooseComposition(
   pool: CompiledPool,
   settings: ComposeOptions,
   search: PoolSearchOptions,
@@ -57,9 +58,9 @@ export function chooseComposition(
   clock: () => number,
   bundled: BundledSolver | undefined,
   onExact: () => void = () => {},
-): Choice {
+): Generator<ExchangeReport, Choice, FoundGroup[] | null> {
   const model = toPoolModel(pool);
-  const found = solvePool(model, search);
+  const found = yield* searchPool(model, search);
   const searched: Choice = { groups: found.groups, objective: found.objective, iterations: found.iterations, stoppedBy: found.stoppedBy, method: "search", proven: false };
   if (settings.method === "search") return searched;
   const solver: MipSolver | undefined = settings.mipSolver ?? (bundled === undefined ? undefined : settings.method === "auto" ? bundled(AUTO_PIVOTS) : bundled());

@@ -1,7 +1,7 @@
 import { check } from "../check/check.js";
 import { compilePool, type CompiledPool } from "../compile/compilePool.js";
 import { addScore, emptyScore, totalScore } from "../compile/objective.js";
-import type { FoundGroup } from "../core/poolSearch.js";
+import type { ExchangeReport, ExchangeSchedule, FoundGroup } from "../core/poolSearch.js";
 import { explainWaitlist } from "../explain/explainWaitlist.js";
 import type { Locale } from "../model/locale.js";
 import type { ComposeResult, ComposeStatus, ComposeWarning } from "../model/result.js";
@@ -24,6 +24,8 @@ export interface ComposeHooks {
   aborted?: () => boolean;
   /** The MIP solver for `auto` and `exact` when `options.mipSolver` is absent; none: they run the search only. */
   bundledSolver?: BundledSolver;
+  /** Pause the search on this schedule to exchange its best (`composeSteps`). */
+  exchange?: ExchangeSchedule;
 }
 
 /**
@@ -32,6 +34,20 @@ export interface ComposeHooks {
  * and the worker API its cancel flag (internal: not exported from the package).
  */
 export function composeWithHooks(input: ComposeInput, options: ComposeOptionsInput, hooks: ComposeHooks): ComposeResult {
+  const steps = composeSteps(input, options, hooks);
+  for (;;) {
+    const step = steps.next(null);
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `compose` as steps, for a portfolio of searches that share their best: with `hooks.exchange`
+ * the search yields its best on that schedule and goes on from the composition it is answered
+ * with (null: its own), and yields once more when it has stopped, before the room pass
+ * (`searchPool`). Without it, it never yields.
+ */
+export function* composeSteps(input: ComposeInput, options: ComposeOptionsInput, hooks: ComposeHooks): Generator<ExchangeReport, ComposeResult, FoundGroup[] | null> {
   const settings = parseOptions(options);
   const clock = settings.now ?? (() => performance.now());
   const started = clock();
@@ -52,8 +68,8 @@ export function composeWithHooks(input: ComposeInput, options: ComposeOptionsInp
     return verdictTimeMs(pool.n, parseMs, lastPlaced);
   };
   const remainingMs = (): number => settings.timeLimitMs - keepBackMs(undefined) - (clock() - started);
-  const search = { ...searchOptions(settings, clock, started, progress), keepBackMs, aborted };
-  const found = chooseComposition(pool, settings, search, remainingMs, clock, hooks.bundledSolver, () => progress.phase("exact"));
+  const search = { ...searchOptions(settings, clock, started, progress), keepBackMs, aborted, ...(hooks.exchange === undefined ? {} : { exchange: hooks.exchange }) };
+  const found = yield* chooseComposition(pool, settings, search, remainingMs, clock, hooks.bundledSolver, () => progress.phase("exact"));
   const ordered = stableOrder(found.groups);
   const starters = assignStarters(pool, ordered);
   const placed = new Uint8Array(pool.n);

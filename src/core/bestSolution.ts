@@ -71,11 +71,16 @@ export class BestSolution {
     return placed;
   }
 
-  /** The best groups found, each given its best meeting option (`improveOptions`), and their objective. */
-  result(): { groups: FoundGroup[]; objective: number } {
+  /** The best groups found, as the search left them (copies), and their objective. */
+  raw(): { groups: FoundGroup[]; objective: number } {
     const current = this.state.total > this.total + 1e-9 || this.isCurrent || this.snapshotted === null;
     const groups = (current ? this.snapshot() : this.snapshotted!).map((g) => ({ ...g }));
-    const objective = current ? this.state.total : this.total;
+    return { groups, objective: current ? this.state.total : this.total };
+  }
+
+  /** The best groups found, each given its best meeting option (`improveOptions`), and their objective. */
+  result(): { groups: FoundGroup[]; objective: number } {
+    const { groups, objective } = this.raw();
     return { groups, objective: objective + improveOptions(this.model, groups) };
   }
 }

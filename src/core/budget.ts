@@ -58,8 +58,13 @@ export class Budget {
   bestObjective = Number.NEGATIVE_INFINITY;
   /** Counts the items in groups in the best solution so far; read only when progress is reported. */
   countPlaced: (() => number) | null = null;
+  /** Set when the search reached the pause `pauseAt` asked for (not a stop); cleared by `pauseAt`. */
+  paused = false;
 
   private readonly maxIterations: number;
+  /** The iteration count at which `tick` pauses or stops: the lower of `maxIterations` and the pause. */
+  private iterationLimit: number;
+  private pauseMs = Number.POSITIVE_INFINITY;
   private readonly timeLimitMs: number;
   private readonly signal: AbortSignal | undefined;
   private readonly aborted: (() => boolean) | undefined;
@@ -76,6 +81,7 @@ export class Budget {
 
   constructor(options: BudgetOptions = {}) {
     this.maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
+    this.iterationLimit = this.maxIterations;
     this.timeLimitMs = options.timeLimitMs ?? Number.POSITIVE_INFINITY;
     this.signal = options.signal;
     this.aborted = options.aborted;
@@ -102,12 +108,37 @@ export class Budget {
   tick(): boolean {
     if (this.stoppedBy !== null) return true;
     this.iterations++;
+    if (this.iterations >= this.iterationLimit) return this.reachLimit();
+    if (--this.countdown > 0) return false;
+    if (this.check()) return true;
+    return this.lastCheck - this.start >= this.pauseMs ? this.pause() : false;
+  }
+
+  /**
+   * Asks `tick` to pause (return true with `paused` set, no stop) once `iterations` have been
+   * counted, or once `elapsedMs` of the budget's clock have passed (checked when the clock is
+   * read); `tick` then resumes where it paused, so a paused and resumed search makes the same
+   * moves as one that never paused. Clears `paused`.
+   */
+  pauseAt(iterations: number, elapsedMs: number): void {
+    this.paused = false;
+    this.iterationLimit = Math.min(this.maxIterations, iterations);
+    this.pauseMs = elapsedMs;
+  }
+
+  private reachLimit(): boolean {
     if (this.iterations >= this.maxIterations) {
       this.stoppedBy = "iterations";
       return true;
     }
-    if (--this.countdown > 0) return false;
-    return this.check();
+    return this.pause();
+  }
+
+  /** The iteration that reached the pause is not counted: it is run after the pause. */
+  private pause(): boolean {
+    this.iterations--;
+    this.paused = true;
+    return true;
   }
 
   /** Says whether the search must stop, reading the clock and signal now (no iteration counted). */

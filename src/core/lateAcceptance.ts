@@ -54,20 +54,50 @@ export class LateAcceptance extends SearchPart {
     this.componentPatience = Int32Array.from(context.componentUnits, (units) => Math.max(STALE_MIN, STALE_PER_UNIT * units.length));
   }
 
+  /** Movable units, acceptance history and idle count of the search under way (kept across pauses). */
+  private movable: readonly number[] = [];
+  private history = new Float64Array(HISTORY);
+  private idle = 0;
+
   /** Runs until the budget stops it (or, with `stopWhenIdle`, until it has long stopped improving). */
   improve(budget: Budget, stopWhenIdle: boolean): void {
-    const movable = this.context.placeable.filter((u) => this.componentOfUnit[u]! >= 0);
+    this.begin();
+    this.run(budget, stopWhenIdle);
+  }
+
+  /** Starts a search from the current state (the first composition), noted as the best so far. */
+  begin(): void {
+    this.movable = this.context.placeable.filter((u) => this.componentOfUnit[u]! >= 0);
+    this.history.fill(this.state.total);
+    this.idle = 0;
+    this.best.note();
+    this.componentBest.set(this.state.componentTotal);
+  }
+
+  /**
+   * The state was replaced by a better composition found elsewhere (`adoptComposition`): it is
+   * the best so far, and the search goes on from it with a fresh acceptance history.
+   */
+  restartFromBest(): void {
+    this.history.fill(this.state.total);
+    this.idle = 0;
+    this.best.note();
+    this.componentBest.set(this.state.componentTotal);
+  }
+
+  /**
+   * Searches until the budget stops it, pauses it (`budget.paused`: call `run` again to go on
+   * as if it had not paused) or, with `stopWhenIdle`, the search has long stopped improving.
+   */
+  run(budget: Budget, stopWhenIdle: boolean): void {
+    const { movable, history } = this;
     if (movable.length === 0) {
-      this.best.note();
       budget.complete();
       return;
     }
-    const history = new Float64Array(HISTORY).fill(this.state.total);
     const idleLimit = Math.max(IDLE_MIN, 200 * movable.length);
     const kickEvery = Math.max(KICK_MIN, KICK_PER_UNIT * movable.length);
-    let idle = 0;
-    this.best.note();
-    this.componentBest.set(this.state.componentTotal);
+    let idle = this.idle;
     while (!budget.tick()) {
       // Settled for half the idle limit: rooms are chosen by travel alone from here on, so the
       // groupings the search compares last are compared on the objective itself.
@@ -106,7 +136,8 @@ export class LateAcceptance extends SearchPart {
         if (idle % kickEvery === 0) this.kick(movable, history);
       }
     }
-    budget.complete();
+    this.idle = idle;
+    if (!budget.paused) budget.complete();
   }
 
   /**

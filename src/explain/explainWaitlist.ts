@@ -31,6 +31,8 @@ export function explainWaitlist(pool: CompiledPool, placed: Uint8Array, context:
 export class Explainer {
   private readonly peers: PeerIndex;
   private readonly suggester: Suggester;
+  /** Per option, the open existing groups that may meet there with all their members (listed once, not per person). */
+  private readonly openGroupsAt = new Map<number, number[]>();
 
   constructor(
     private readonly pool: CompiledPool,
@@ -40,6 +42,15 @@ export class Explainer {
   ) {
     this.peers = new PeerIndex(pool);
     this.suggester = new Suggester(pool, this.peers, new Planner(pool, this.peers, placed, context.held), texts);
+    pool.pinned.forEach((group, g) => {
+      if (group.closed) return;
+      for (const o of group.allowedOptions) {
+        if (!group.members.every((m) => pool.meeting.byCandidate[m]!.includes(o))) continue;
+        const list = this.openGroupsAt.get(o);
+        if (list) list.push(g);
+        else this.openGroupsAt.set(o, [g]);
+      }
+    });
   }
 
   explain(i: number): WaitlistEntry {
@@ -126,13 +137,16 @@ export class Explainer {
   private joinableGroups(free: readonly number[], options: Int32Array, tiedTo: ReadonlySet<number>): number[] {
     const { pool } = this;
     if (tiedTo.size > 1) return [];
-    return pool.pinned.flatMap((group, g) => {
-      if (tiedTo.size === 1 && !tiedTo.has(g)) return [];
-      if (group.closed || group.members.length + free.length > pool.sizeMax) return [];
-      if (!group.members.every((m) => free.every((f) => pool.compatible(m, f)))) return [];
-      const shared = Array.from(group.allowedOptions).some((o) => options.includes(o) && group.members.every((m) => pool.meeting.byCandidate[m]!.includes(o)));
-      return shared ? [g] : [];
-    });
+    const meetHere = new Set<number>();
+    for (const o of options) for (const g of this.openGroupsAt.get(o) ?? []) meetHere.add(g);
+    return [...meetHere]
+      .filter((g) => {
+        const group = pool.pinned[g]!;
+        if (tiedTo.size === 1 && !tiedTo.has(g)) return false;
+        if (group.members.length + free.length > pool.sizeMax) return false;
+        return group.members.every((m) => free.every((f) => pool.compatible(m, f)));
+      })
+      .sort((a, b) => a - b);
   }
 
   /** Which resource of an option the result has taken to capacity: a room first, else a starter; null when free. */

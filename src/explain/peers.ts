@@ -1,5 +1,6 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import type { PairRule } from "../compile/pairRules.js";
+import { SameKeys, type Compatible } from "./sameKeys.js";
 
 /**
  * Who could share a group with whom, read from the compiled pool: the people free to be placed
@@ -7,12 +8,18 @@ import type { PairRule } from "../compile/pairRules.js";
  * time, and, for relaxations, by the one pair rule that alone keeps someone out.
  */
 export class PeerIndex {
+  /** Cuts of long lists to the people whose keys agree with a unit's, kept for every explanation. */
+  readonly sameKeys: SameKeys;
+  /** All of the pool's pair rules. */
+  readonly all: Compatible;
   private readonly byOption = new Map<number, number[]>();
   private readonly stamp: Int32Array;
   private round = 0;
 
   constructor(private readonly pool: CompiledPool) {
     this.stamp = new Int32Array(pool.n);
+    this.sameKeys = new SameKeys(pool.pairRules);
+    this.all = { pair: (i, j) => pool.compatible(i, j), keyed: this.sameKeys.keyedExcept() };
     for (let j = 0; j < pool.n; j++) {
       if (pool.ineligible[j] || pool.pinnedTo[j]! >= 0) continue;
       for (const o of pool.meeting.byCandidate[j]!) push(this.byOption, o, j);
@@ -27,7 +34,8 @@ export class PeerIndex {
   /** People outside `unit` who can meet at `option` and may share a group with every member of the unit, counted up to `enough`. */
   atOption(unit: readonly number[], option: number, enough = Number.POSITIVE_INFINITY): number {
     let count = 0;
-    for (const j of this.byOption.get(option) ?? NOBODY) {
+    const cut = this.sameKeys.among(this.byOption.get(option) ?? NOBODY, unit, this.all);
+    for (let k = 0, j = cut.at(0); j >= 0; j = cut.at(++k)) {
       if (unit.includes(j) || !this.agreesWithAll(unit, j)) continue;
       if (++count >= enough) break;
     }
@@ -39,7 +47,8 @@ export class PeerIndex {
     this.round += 1;
     let count = 0;
     for (const o of options) {
-      for (const j of this.byOption.get(o) ?? NOBODY) {
+      const cut = this.sameKeys.among(this.byOption.get(o) ?? NOBODY, unit, this.all);
+      for (let k = 0, j = cut.at(0); j >= 0; j = cut.at(++k)) {
         if (this.stamp[j] === this.round) continue;
         this.stamp[j] = this.round;
         if (among(j) && !unit.includes(j) && this.agreesWithAll(unit, j)) count += 1;

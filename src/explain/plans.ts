@@ -1,9 +1,9 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import type { Gender } from "../model/schemas.js";
 import type { PeerIndex } from "./peers.js";
+import type { Compatible } from "./sameKeys.js";
 
-/** Who may share a group with whom: the pool's pair rules, or all of them but one being relaxed. */
-export type Compatible = (i: number, j: number) => boolean;
+export type { Compatible } from "./sameKeys.js";
 
 /**
  * A group a suggestion promises: people waiting now who would meet at one option, and how many
@@ -46,9 +46,8 @@ const NEW_SLOT = -1_000_000_000;
 export class Planner {
   private readonly mixRequired: boolean;
   private readonly waitingByKey = new Map<number, readonly number[]>();
-  private readonly reachers = new Map<number, readonly number[]>();
-  /** Everyone free, waiting and alone in their unit, longest waiting first (made on first use). */
-  private waitingAlone: readonly number[] | undefined;
+  /** Per place, everyone free, waiting and alone in their unit who can reach it, longest waiting first (made on first use). */
+  private reachers: readonly (readonly number[])[] | undefined;
 
   constructor(
     private readonly pool: CompiledPool,
@@ -102,16 +101,17 @@ export class Planner {
     return this.grow(unit, option, waiting, compatible, [{}])[0]!;
   }
 
-  /** Free people waiting now, alone in their unit, who can reach a place, longest waiting first: listed once per place. */
+  /** Free people waiting now, alone in their unit, who can reach a place, longest waiting first: every place's list made in one pass. */
   private waitingReaching(place: number): readonly number[] {
-    let list = this.reachers.get(place);
-    if (list === undefined) {
+    if (this.reachers === undefined) {
       const { meeting } = this.pool;
-      this.waitingAlone ??= this.waitingAmong(Array.from({ length: this.pool.n }, (_, j) => j).filter((j) => !this.pool.ineligible[j] && this.pool.pinnedTo[j]! < 0));
-      list = this.waitingAlone.filter((j) => meeting.reaches(j, place));
-      this.reachers.set(place, list);
+      const lists: number[][] = meeting.places.map(() => []);
+      const free = Array.from({ length: this.pool.n }, (_, j) => j).filter((j) => !this.pool.ineligible[j] && this.pool.pinnedTo[j]! < 0);
+      // Person by person, so each place's list keeps the longest-waiting-first order.
+      for (const j of this.waitingAmong(free)) for (const p of meeting.placesReached(j)) lists[p]!.push(j);
+      this.reachers = lists;
     }
-    return list;
+    return this.reachers[place]!;
   }
 
   /** People waiting now at an option (listed once per option and kept), alone in their unit, longest waiting first. */
@@ -138,18 +138,18 @@ export class Planner {
     if (!this.free(option, allows[0]?.roomAdded)) return none;
     const cap = Math.min(pool.sizeMax, pool.meeting.places[pool.meeting.placeOf(option)]!.capacity);
     if (unit.length > cap || !allAgree(unit, unit, compatible)) return none;
+    const likely = this.peers.sameKeys.among(waiting, unit, compatible);
     const members = [...unit];
     if (members.length < cap && this.needsAnotherGender(members)) {
       const present = this.gendersOf(members);
-      for (const j of waiting) {
+      for (let k = 0, j = likely.at(0); j >= 0; j = likely.at(++k)) {
         const gender = this.recordedGender(j);
         if (gender === null || present.has(gender) || members.includes(j) || !agreesWithAll(members, j, compatible)) continue;
         members.push(j);
         break;
       }
     }
-    for (const j of waiting) {
-      if (members.length >= cap) break;
+    for (let k = 0, j = likely.at(0); j >= 0 && members.length < cap; j = likely.at(++k)) {
       if (!members.includes(j) && agreesWithAll(members, j, compatible)) members.push(j);
     }
     const rivals = rivalsOf(waiting, members, pool.waitYears[unit[0]!]!, pool.waitYears);
@@ -207,20 +207,44 @@ export class Planner {
 }
 
 function agreesWithAll(members: readonly number[], j: number, compatible: Compatible): boolean {
-  for (const m of members) if (!compatible(m, j)) return false;
+  for (const m of members) if (!compatible.pair(m, j)) return false;
   return true;
 }
 
 function allAgree(a: readonly number[], b: readonly number[], compatible: Compatible): boolean {
-  return a.every((i) => b.every((j) => i === j || compatible(i, j)));
+  return a.every((i) => b.every((j) => i === j || compatible.pair(i, j)));
 }
 
-/** Of the people waiting at an option (longest waiting first), those outside the plan who waited longer than `wait`. */
+/** Of the people waiting at an option (longest waiting first, then by index), those outside the plan who waited longer than `wait`, by binary search. */
 function rivalsOf(waiting: readonly number[], members: readonly number[], wait: number, waitYears: Float64Array): number {
-  let count = 0;
-  for (const j of waiting) {
-    if (waitYears[j]! <= wait) break;
-    if (!members.includes(j)) count += 1;
+  const longer = firstAtMost(waiting, wait, waitYears);
+  let inside = 0;
+  for (const m of members) if (waitYears[m]! > wait && isListed(waiting, m, waitYears)) inside += 1;
+  return longer - inside;
+}
+
+/** The first position in `waiting` of someone who waited `wait` years or less. */
+function firstAtMost(waiting: readonly number[], wait: number, waitYears: Float64Array): number {
+  let lo = 0;
+  let hi = waiting.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (waitYears[waiting[mid]!]! > wait) lo = mid + 1;
+    else hi = mid;
   }
-  return count;
+  return lo;
+}
+
+/** Whether `j` is in `waiting`, which is ordered longest waiting first, then by index. */
+function isListed(waiting: readonly number[], j: number, waitYears: Float64Array): boolean {
+  let lo = 0;
+  let hi = waiting.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = waiting[mid]!;
+    if (k === j) return true;
+    if (waitYears[k]! > waitYears[j]! || (waitYears[k] === waitYears[j] && k < j)) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
 }

@@ -52,7 +52,7 @@ export class Suggester {
     if (unit.some((m) => JSON.stringify(pool.problem.candidates[m]!.location) !== JSON.stringify(home))) return [];
     const slot = this.slotFor(unit);
     if (slot === undefined) return [];
-    const plan = this.planner.alone(unit, (a, b) => pool.compatible(a, b));
+    const plan = this.planner.alone(unit, this.peers.all);
     if (plan === null) return [];
     const offers = [...new Set(unit.flatMap((m) => pool.problem.candidates[m]!.needs ?? []))].sort();
     const group: SuggestedGroup = { members: this.ids(plan.members), venue: null, municipality: home.municipality, slot, starters: [] };
@@ -175,14 +175,15 @@ export class Suggester {
 
   /** The pool's pair rules, all of them or all but the one relaxed (made once per rule: plans ask them for every pair they try). */
   private compatible(relaxed?: string): Compatible {
-    if (relaxed === undefined) return (i, j) => this.pool.compatible(i, j);
+    if (relaxed === undefined) return this.peers.all;
     let test = this.relaxedTests.get(relaxed);
     if (test === undefined) {
       const rules = this.pool.pairRules.filter((r) => r.id !== relaxed);
-      test = (i, j) => {
+      const pair = (i: number, j: number): boolean => {
         for (const rule of rules) if (rule.conflicts(i, j)) return false;
         return true;
       };
+      test = { pair, keyed: this.peers.sameKeys.keyedExcept(relaxed) };
       this.relaxedTests.set(relaxed, test);
     }
     return test;

@@ -8,16 +8,18 @@
  */
 import type { ComposeResult } from "../model/result.js";
 import type { ComposeInput } from "../model/schemas.js";
-import type { ComposeAsyncOptions, ComposeRequest, WorkerReply } from "./protocol.js";
+import type { ComposeAsyncOptions, CallerMessage, WorkerReply } from "./protocol.js";
 import { runPortfolio } from "./portfolio.js";
 
 export type { ComposeAsyncOptions } from "./protocol.js";
 
 /**
  * Composes groups off the calling thread: `compose` in fresh Web Workers, `workers` of them
- * (default: `navigator.hardwareConcurrency`, at most 4), each with its own seed, the best result
- * kept. With `workers: 1` the result is `compose`'s for the same seed and `maxIterations` (byte
- * for byte, apart from `stats.elapsedMs`); with more, `compose`'s for the winning seed.
+ * (default: `navigator.hardwareConcurrency`, at most 4), each searching with its own seed and
+ * sharing its best with the others during the search; the one holding the best at the end
+ * finishes. With `workers: 1` the result is `compose`'s for the same seed and `maxIterations`
+ * (byte for byte, apart from `stats.elapsedMs`); with more, under `maxIterations`, the same for
+ * the same `workers`.
  *
  * @param input - as for `compose`.
  * @param options - as for `compose`, less `now` and `mipSolver`, plus `workers`. `signal` cancels: in a
@@ -33,7 +35,7 @@ export function composeAsync(input: ComposeInput, options: ComposeAsyncOptions =
       const worker = new Worker(new URL("./browserWorker.js", import.meta.url), { type: "module" });
       worker.onmessage = (event: MessageEvent<WorkerReply>) => onReply(event.data);
       worker.onerror = (event) => onFailure(new Error(`the sammen worker failed: ${event.message}`));
-      return { postMessage: (message: ComposeRequest) => worker.postMessage(message), terminate: () => worker.terminate() };
+      return { postMessage: (message: CallerMessage) => worker.postMessage(message), terminate: () => worker.terminate() };
     },
     input,
     options,

@@ -1,9 +1,11 @@
-/** The Web Worker's entry: serve the one request it is sent. */
-import type { ComposeRequest, WorkerReply } from "./protocol.js";
+/** The Web Worker's entry: serve the one request it is sent, and the resumes of its exchanges. */
+import type { CallerMessage, ResumeMessage, WorkerReply } from "./protocol.js";
 import { serveRequest } from "./serveRequest.js";
 
-const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<ComposeRequest>) => void) | null; postMessage(reply: WorkerReply): void };
+const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<CallerMessage>) => void) | null; postMessage(reply: WorkerReply): void };
+let resume: ((message: ResumeMessage) => void) | null = null;
 scope.onmessage = (event) => {
-  scope.onmessage = null;
-  serveRequest(event.data, (reply) => scope.postMessage(reply));
+  const message = event.data;
+  if (message.type === "compose") resume ??= serveRequest(message, (reply) => scope.postMessage(reply));
+  else resume?.(message);
 };

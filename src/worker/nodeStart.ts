@@ -1,6 +1,6 @@
 /** Starting a `worker_threads` worker for `runInWorker` (Node only). */
 import { Worker } from "node:worker_threads";
-import type { ComposeRequest, WorkerReply } from "./protocol.js";
+import type { CallerMessage, WorkerReply } from "./protocol.js";
 import type { StartWorker } from "./runInWorker.js";
 
 /**
@@ -14,7 +14,7 @@ export function startNodeWorker(url: URL, workerData?: unknown): StartWorker {
     worker.on("error", (error) => onFailure(error));
     worker.on("exit", (code) => onFailure(new Error(`the sammen worker exited (code ${code}) before it replied`)));
     return {
-      postMessage: (message: ComposeRequest) => worker.postMessage(message),
+      postMessage: (message: CallerMessage) => worker.postMessage(message),
       terminate: () => void worker.terminate(),
     };
   };

@@ -1,10 +1,13 @@
 /**
  * The messages between `composeAsync` and its worker: one request, then progress reports and
- * one final reply. Everything here survives structured cloning (no functions, no classes).
+ * one final reply; in a portfolio that shares its best, an exchange report at each of the
+ * search's pauses, each answered by a resume. Everything here survives structured cloning (no
+ * functions, no classes).
  */
 import type { ComposeResult } from "../model/result.js";
 import type { ComposeInput, ComposeOptionsInput, Progress } from "../model/schemas.js";
 import type { Issue } from "../model/issues.js";
+import type { ExchangeReport, ExchangeSchedule, FoundGroup } from "../core/poolSearch.js";
 
 /**
  * The options `composeAsync` takes: those of `compose`, less the two that are functions and so
@@ -14,9 +17,13 @@ import type { Issue } from "../model/issues.js";
  */
 export type ComposeAsyncOptions = Omit<ComposeOptionsInput, "now" | "mipSolver"> & {
   /**
-   * How many workers run at once, each `compose` with its own seed (`seed`, `seed + 1`, ...);
-   * the best result (highest objective, the lowest seed on a tie) is returned. Under
-   * `maxIterations` the result is the same for the same `workers`; with 1 it is `compose`'s, byte for byte.
+   * How many workers search at once, each with its own seed (`seed`, `seed + 1`, ...). They
+   * share their best: every 20,000 iterations under `maxIterations` (else every 100 ms) each
+   * reports its best so far, and those behind go on from the best one (the lowest seed on a tie),
+   * each with its own random stream; when all have stopped, the one holding the best finishes
+   * (rooms, explanations, check; `stats.seed` is its seed, `stats.iterations` its own count).
+   * Under `maxIterations` the result is the same for the same `workers`; with 1 it is
+   * `compose`'s, byte for byte.
    * @defaultValue the cores the machine reports, at most 4
    */
   workers?: number;
@@ -36,7 +43,18 @@ export interface ComposeRequest {
   progress: boolean;
   /** Whether the signal was already aborted when the call was made. */
   abortedAtStart: boolean;
+  /** When the search pauses to report its best (a portfolio sharing its best), or null: never. */
+  exchange: ExchangeSchedule | null;
 }
+
+/** The answer to an exchange report: go on from `adopt` (a better composition) or, when null, from its own. */
+export interface ResumeMessage {
+  type: "resume";
+  adopt: FoundGroup[] | null;
+}
+
+/** What the calling thread sends: the request, then a resume for each exchange report. */
+export type CallerMessage = ComposeRequest | ResumeMessage;
 
 /** An error as it crosses threads: rebuilt on the calling thread as the same class. */
 export type WorkerError =
@@ -44,5 +62,9 @@ export type WorkerError =
   | { name: "CompositionError"; message: string; violations: { rule: string; groupId?: string }[] }
   | { name: string; message: string };
 
-/** What the worker sends back: progress reports, then exactly one result or error. */
-export type WorkerReply = { type: "progress"; progress: Progress } | { type: "result"; result: ComposeResult } | { type: "error"; error: WorkerError };
+/** What the worker sends back: progress reports and exchange reports, then exactly one result or error. */
+export type WorkerReply =
+  | { type: "progress"; progress: Progress }
+  | { type: "exchange"; report: ExchangeReport }
+  | { type: "result"; result: ComposeResult }
+  | { type: "error"; error: WorkerError };

@@ -8,12 +8,20 @@ import { ValidationError } from "../model/issues.js";
 import { localeOf, type Locale } from "../model/locale.js";
 import type { ComposeResult } from "../model/result.js";
 import type { ComposeInput } from "../model/schemas.js";
-import type { ComposeAsyncOptions, ComposeRequest, WorkerError, WorkerReply } from "./protocol.js";
+import type { ExchangeReport, ExchangeSchedule, FoundGroup } from "../core/poolSearch.js";
+import type { CallerMessage, ComposeAsyncOptions, WorkerError, WorkerReply } from "./protocol.js";
 
 /** The little of a Worker this needs: Node's `worker_threads.Worker` and a Web Worker both fit through their adapters. */
 export interface WorkerPort {
-  postMessage(message: ComposeRequest): void;
+  postMessage(message: CallerMessage): void;
   terminate(): void;
+}
+
+/** A worker's part in a portfolio sharing its best: when its search pauses, and who hears its reports. */
+export interface ExchangeLink {
+  schedule: ExchangeSchedule;
+  /** Told each report; the search waits until `resume` is called (with a composition to go on from, or null). */
+  onReport(report: ExchangeReport, resume: (adopt: FoundGroup[] | null) => void): void;
 }
 
 /** Starts a worker and wires its messages and errors to the two callbacks. */
@@ -30,8 +38,9 @@ export function canShareMemory(): boolean {
  * (best composition so far, checked) and the promise resolves with it. Without shared memory
  * the worker is terminated and the promise rejects with the signal's reason. `kill` terminates
  * the worker at once and rejects, shared memory or not (a portfolio dropping a worker).
+ * `exchange` makes the search pause on its schedule and wait for the portfolio's answer.
  */
-export function runInWorker(start: StartWorker, input: ComposeInput, options: ComposeAsyncOptions = {}, kill?: AbortSignal): Promise<ComposeResult> {
+export function runInWorker(start: StartWorker, input: ComposeInput, options: ComposeAsyncOptions = {}, kill?: AbortSignal, exchange?: ExchangeLink): Promise<ComposeResult> {
   const { signal, onProgress, ...rest } = options;
   const locale = localeOf(options);
   const unsupported = (["now", "mipSolver"] as const).filter((key) => key in (options as Record<string, unknown>));
@@ -68,6 +77,10 @@ export function runInWorker(start: StartWorker, input: ComposeInput, options: Co
           onProgress?.(reply.progress);
           return;
         }
+        if (reply.type === "exchange") {
+          exchange?.onReport(reply.report, (adopt) => !settled && worker?.postMessage({ type: "resume", adopt }));
+          return;
+        }
         finish();
         if (reply.type === "result") resolve(reply.result);
         else reject(fromWorkerError(reply.error, locale));
@@ -86,7 +99,7 @@ export function runInWorker(start: StartWorker, input: ComposeInput, options: Co
     };
     kill?.addEventListener("abort", onKill, { once: true });
     signal?.addEventListener("abort", onAbort);
-    worker.postMessage({ type: "compose", input, options: rest, cancel, progress: onProgress !== undefined, abortedAtStart: signal?.aborted === true });
+    worker.postMessage({ type: "compose", input, options: rest, cancel, progress: onProgress !== undefined, abortedAtStart: signal?.aborted === true, exchange: exchange?.schedule ?? null });
   });
 }
 

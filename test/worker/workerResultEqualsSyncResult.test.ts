@@ -36,20 +36,7 @@ describe("workerResultEqualsSyncResult", () => {
     expect(inWorker.waitlist[0]?.reasons[0]?.message).not.toBe(compose(examplePool, { ...options, locale: "en" }).waitlist[0]?.reasons[0]?.message);
   });
 
-  // A portfolio of two: each worker is compose with its seed, so the result is the one of the
-  // two seeds' results with the higher objective (the first on a tie), and the same every time.
-  it("workers: 2 under maxIterations gives compose's result for the better of seeds s and s + 1, the same in a second run", async () => {
-    const input = generatePool(600, 3);
-    const options = { seed: 5, maxIterations: 8_000, timeLimitMs: 600_000 };
-    const first = await composeAsyncFromSources(input, { ...options, workers: 2 });
-    const second = await composeAsyncFromSources(input, { ...options, workers: 2 });
-    const bySeed = [5, 6].map((seed) => compose(input, { ...options, seed }));
-    const winner = bySeed[1]!.stats.objective > bySeed[0]!.stats.objective ? bySeed[1]! : bySeed[0]!;
-    expect(bySeed.map((r) => r.stats.stoppedBy)).toEqual(["iterations", "iterations"]);
-    expect(first.stats.objective).toBe(Math.max(...bySeed.map((r) => r.stats.objective)));
-    expect(bytes(first)).toBe(bytes(winner));
-    expect(bytes(second)).toBe(bytes(first));
-  });
+  // workers: 2 (a portfolio sharing its best) is tested in portfolioSharesItsBest.test.ts.
 
   it("workers out of range rejects with a ValidationError naming options.workers", async () => {
     for (const workers of [0, 1.5, 65]) {
