@@ -8,6 +8,9 @@ import tseslint from "typescript-eslint";
 // Every Node built-in by its bare name; anything node:-prefixed is caught by the pattern below.
 const bareBuiltins = [...new Set(builtinModules.map((name) => name.replace(/^node:/, "")))].sort();
 const builtinMessage = "The library does no I/O and runs in browsers: keep Node built-ins out of src/.";
+// What keeps zod small in an app's bundle (BENCHMARKS.md "bundle size"): the schemas use zod/mini,
+// imported as a namespace; classic zod carries every method, and `{ z }` every locale.
+const zodPaths = [{ name: "zod", message: "Use zod/mini (`import * as z from \"zod/mini\"`): classic zod triples the browser bundle." }];
 
 export default defineConfig(
   { ignores: ["dist/", "bin/", "scratch/", "node_modules/", "bench/out/", "coverage/", ".stryker-tmp/", "reports/"] },
@@ -33,8 +36,15 @@ export default defineConfig(
       "no-restricted-imports": [
         "error",
         {
-          paths: bareBuiltins.map((name) => ({ name, message: builtinMessage })),
+          paths: [...bareBuiltins.map((name) => ({ name, message: builtinMessage })), ...zodPaths],
           patterns: [{ group: ["node:*"], message: builtinMessage }],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportDeclaration[source.value=/^zod/][importKind!='type'] > ImportSpecifier[imported.name=/^(z|default)$/]",
+          message: "Import zod/mini as a namespace (`import * as z`): bundlers cannot shake the `z` object, and it holds every locale.",
         },
       ],
       "no-restricted-globals": [
@@ -60,7 +70,7 @@ export default defineConfig(
       "no-restricted-imports": [
         "error",
         {
-          paths: bareBuiltins.map((name) => ({ name, message: builtinMessage })),
+          paths: [...bareBuiltins.map((name) => ({ name, message: builtinMessage })), ...zodPaths],
           patterns: [{ group: ["node:*", "!node:worker_threads", "!node:os"], message: builtinMessage }],
         },
       ],

@@ -22,6 +22,8 @@ export default defineConfig([
     // scripts their workers run, each a file of its own so a worker is started by its URL.
     entry: {
       index: "src/index.ts",
+      // `sammen/lean`: the same API without the bundled MIP solver, for apps that count their bundle's bytes.
+      lean: "src/lean.ts",
       // The coordinator's report (`sammen/report`), an entry of its own so the main entry does not carry it.
       "report/index": "src/report/index.ts",
       "worker/node": "src/worker/node.ts",

@@ -2,7 +2,7 @@
  * sammen — composes self-help and support groups that last, and says who waits and why.
  * Public API: explicit named exports only.
  */
-export { compose } from "./compose/compose.js";
+export { compose } from "./compose/composeBundled.js";
 export { CompositionError } from "./compose/errors.js";
 export { validate, parse, parseOptions, type ValidateResult, type ValidateOptions } from "./model/validate.js";
 export { LOCALES, type Locale } from "./model/locale.js";

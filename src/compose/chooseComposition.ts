@@ -1,7 +1,6 @@
 import type { CompiledPool } from "../compile/compilePool.js";
 import { toPoolModel } from "../compile/toPoolModel.js";
 import { searchPool, type ExchangeReport, type FoundGroup, type PoolSearchOptions } from "../core/poolSearch.js";
-import { javascriptLpSolver } from "../exact/jsLpSolver.js";
 import type { MipSolver } from "../exact/mipSolver.js";
 import { solveExact, type ExactOutcome } from "../exact/solveExact.js";
 import type { ComposeStats, ExactReport } from "../model/result.js";
@@ -31,6 +30,12 @@ const AUTO_PIVOTS = 1_000;
 const AUTO_MAX_UNITS = { bundled: 12, given: 40 } as const;
 const EXACT_MAX_UNITS = 60;
 
+/**
+ * The MIP solver `auto` and `exact` use when the caller gives none, made with a pivot budget (or
+ * its own default): javascript-lp-solver in `sammen`; none in `sammen/lean`, whose bundle leaves it out.
+ */
+export type BundledSolver = (maxPivots?: number) => MipSolver;
+
 /** Two objectives this close are the same answer. */
 function sameOrBetter(a: number, b: number): boolean {
   return a >= b - 1e-7 * Math.max(1, Math.abs(b));
@@ -38,10 +43,12 @@ function sameOrBetter(a: number, b: number): boolean {
 
 /**
  * `search` runs the engine only. `auto` and `exact` run the engine, then hand its answer as a
- * starting point to the MIP solver (the bundled javascript-lp-solver, or `options.mipSolver`)
- * while time remains: a proof marks the answer optimal, a better answer replaces it. A generator
- * only for the search's exchanges (`searchPool`): without `search.exchange` it never yields.
+ * starting point to the MIP solver (`options.mipSolver`, else the bundled one) while time
+ * remains: a proof marks the answer optimal, a better answer replaces it. Without either solver
+ * they run the engine only, as `search` does. A generator only for the search's exchanges
+ * (`searchPool`): without `search.exchange` it never yields.
  * @param remainingMs - time left for solving (the verdict's reserve already taken out).
+ * @param bundled - the solver used when `options.mipSolver` is absent; undefined for none.
  */
 export function* chooseComposition(
   pool: CompiledPool,
@@ -49,13 +56,15 @@ export function* chooseComposition(
   search: PoolSearchOptions,
   remainingMs: () => number,
   clock: () => number,
+  bundled: BundledSolver | undefined,
   onExact: () => void = () => {},
 ): Generator<ExchangeReport, Choice, FoundGroup[] | null> {
   const model = toPoolModel(pool);
   const found = yield* searchPool(model, search);
   const searched: Choice = { groups: found.groups, objective: found.objective, iterations: found.iterations, stoppedBy: found.stoppedBy, method: "search", proven: false };
   if (settings.method === "search") return searched;
-  const solver: MipSolver = settings.mipSolver ?? (settings.method === "auto" ? javascriptLpSolver(AUTO_PIVOTS) : javascriptLpSolver());
+  const solver: MipSolver | undefined = settings.mipSolver ?? (bundled === undefined ? undefined : settings.method === "auto" ? bundled(AUTO_PIVOTS) : bundled());
+  if (solver === undefined) return searched;
   const maxUnits = settings.method === "exact" ? EXACT_MAX_UNITS : AUTO_MAX_UNITS[settings.mipSolver === undefined ? "bundled" : "given"];
   const report = (outcome: ExactReport["outcome"], extra: Partial<ExactReport> = {}): Choice => ({ ...searched, exact: { solver: solver.name, outcome, improvedSearch: false, ...extra } });
   const timeLeft = remainingMs();

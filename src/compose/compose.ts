@@ -10,43 +10,29 @@ import { ValidationError } from "../model/issues.js";
 import { parseOptions, validateInput } from "../model/validate.js";
 import { assignStarters } from "./assignStarters.js";
 import { buildGroups } from "./buildGroups.js";
-import { chooseComposition } from "./chooseComposition.js";
+import { chooseComposition, type BundledSolver } from "./chooseComposition.js";
 import { CompositionError } from "./errors.js";
 import { verdictTimeMs } from "./verdictTime.js";
 
 /**
  * What `compose` cannot take as an option because it is not a public promise: the worker API's
- * reader of a shared cancel flag (a synchronous search cannot see an `AbortSignal` fire).
+ * reader of a shared cancel flag (a synchronous search cannot see an `AbortSignal` fire), and
+ * the entry's own MIP solver (kept out of this module so `sammen/lean` bundles without it).
  */
 export interface ComposeHooks {
   /** Read where the signal is; true stops the search as an aborted signal does. */
   aborted?: () => boolean;
+  /** The MIP solver for `auto` and `exact` when `options.mipSolver` is absent; none: they run the search only. */
+  bundledSolver?: BundledSolver;
   /** Pause the search on this schedule to exchange its best (`composeSteps`). */
   exchange?: ExchangeSchedule;
 }
 
 /**
- * Composes groups from a list of people who want one, and says why each of the others waits.
- *
- * The pipeline: parse → compile → search (→ exact proof) → extra starters → build → explain → check.
- *
- * @param input - candidates, policy, venues, starters, existing groups and distances.
- * @param options - `seed` (default 1), `timeLimitMs` (default 2000; the whole call, but a first
- *   composition is always completed, so a limit shorter than reading, building and checking
- *   takes that long instead), `maxIterations`,
- *   `signal`, `onProgress`, `method` (default "auto": search, then a proof attempt on small
- *   pools), `mipSolver` (e.g. `await loadHighsSolver()`; default the bundled solver),
- *   `stopWhenIdle` (default true), `assert` (default false), `now` (the clock used for time limits).
- * @returns groups, a waitlist with a reason for every waiting person, warnings about what the input
- *   already breaks and sammen left as it was (existing groups as given), and run statistics.
- * @throws ValidationError when the input or options are invalid (every issue listed, no personal values).
- * @throws CompositionError if the independent checker rejects the composition (a bug in sammen).
+ * `compose`'s pipeline: parse → compile → search (→ exact proof) → extra starters → build →
+ * explain → check. `sammen`'s `compose` gives it the bundled MIP solver, `sammen/lean`'s none,
+ * and the worker API its cancel flag (internal: not exported from the package).
  */
-export function compose(input: ComposeInput, options: ComposeOptionsInput = {}): ComposeResult {
-  return composeWithHooks(input, options, {});
-}
-
-/** `compose` with the hooks the worker API needs (internal: not exported from the package). */
 export function composeWithHooks(input: ComposeInput, options: ComposeOptionsInput, hooks: ComposeHooks): ComposeResult {
   const steps = composeSteps(input, options, hooks);
   for (;;) {
@@ -83,7 +69,7 @@ export function* composeSteps(input: ComposeInput, options: ComposeOptionsInput,
   };
   const remainingMs = (): number => settings.timeLimitMs - keepBackMs(undefined) - (clock() - started);
   const search = { ...searchOptions(settings, clock, started, progress), keepBackMs, aborted, ...(hooks.exchange === undefined ? {} : { exchange: hooks.exchange }) };
-  const found = yield* chooseComposition(pool, settings, search, remainingMs, clock, () => progress.phase("exact"));
+  const found = yield* chooseComposition(pool, settings, search, remainingMs, clock, hooks.bundledSolver, () => progress.phase("exact"));
   const ordered = stableOrder(found.groups);
   const starters = assignStarters(pool, ordered);
   const placed = new Uint8Array(pool.n);

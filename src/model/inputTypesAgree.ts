@@ -3,7 +3,7 @@
  * schemas' own types: `npx tsc --noEmit` fails here when a field is added, dropped, renamed,
  * retyped or made optional in one and not the other. Nothing imports this file; it holds types only.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type {
   CandidateInput,
   ComposeInput,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ComposeResultSchema } from "./resultSchema.js";
 import { ComposeInputSchema } from "./schemas.js";
 

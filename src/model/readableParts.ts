@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import {
   CandidateSchema,
   ExistingGroupSchema,
@@ -25,7 +25,7 @@ export interface ReadableProblem {
   policy: Partial<Policy>;
 }
 
-type ObjectSchema = z.ZodObject<z.ZodRawShape>;
+type ObjectSchema = z.ZodMiniObject<z.core.$ZodShape, z.core.$ZodObjectConfig>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -58,7 +58,7 @@ function readEntry<S extends ObjectSchema>(schema: S, entry: unknown): Partial<z
   if (whole.success) return whole.data;
   if (!isRecord(entry)) return undefined;
   const parts: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(schema.shape) as [string, z.ZodType][]) {
+  for (const [name, field] of Object.entries(schema.shape) as [string, z.ZodMiniType][]) {
     const value = Object.prototype.hasOwnProperty.call(entry, name) ? entry[name] : undefined;
     const parsed = field.safeParse(value);
     if (parsed.success && parsed.data !== undefined) parts[name] = parsed.data;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CheckRule } from "../check/violation.js";
 import type { WaitReasonCode, WarningCode } from "./result.js";
 
@@ -62,45 +62,45 @@ const WaitReasonCodeSchema = z.enum(WAIT_REASON_CODES);
 export const WaitReasonSchema = z.strictObject({
   code: WaitReasonCodeSchema,
   message: z.string(),
-  missing: z.number().optional(),
-  compatible: z.number().optional(),
-  partnerId: z.string().optional(),
-  partnerReason: WaitReasonCodeSchema.optional(),
-  placedLongerWaiting: z.number().optional(),
+  missing: z.optional(z.number()),
+  compatible: z.optional(z.number()),
+  partnerId: z.optional(z.string()),
+  partnerReason: z.optional(WaitReasonCodeSchema),
+  placedLongerWaiting: z.optional(z.number()),
 });
 
 export const SuggestionSchema = z.strictObject({
   kind: z.enum(["more_candidates", "relax_rule", "add_venue", "add_slot", "add_room", "add_starter"]),
   message: z.string(),
-  rule: z.string().optional(),
-  to: z.number().optional(),
-  againstGuidance: z.boolean().optional(),
-  count: z.number().optional(),
-  like: z.string().optional(),
-  oneOfGender: z.enum(["female", "male", "other"]).optional(),
-  venue: z.string().optional(),
-  rooms: z.number().optional(),
-  slot: z.string().optional(),
-  near: z.string().optional(),
-  offers: z.array(z.string()).optional(),
-  newStarters: z.number().optional(),
-  experience: z.array(z.string()).optional(),
-  group: z
-    .strictObject({
+  rule: z.optional(z.string()),
+  to: z.optional(z.number()),
+  againstGuidance: z.optional(z.boolean()),
+  count: z.optional(z.number()),
+  like: z.optional(z.string()),
+  oneOfGender: z.optional(z.enum(["female", "male", "other"])),
+  venue: z.optional(z.string()),
+  rooms: z.optional(z.number()),
+  slot: z.optional(z.string()),
+  near: z.optional(z.string()),
+  offers: z.optional(z.array(z.string())),
+  newStarters: z.optional(z.number()),
+  experience: z.optional(z.array(z.string())),
+  group: z.optional(
+    z.strictObject({
       members: z.array(z.string()),
-      venue: z.string().nullable(),
-      municipality: z.string().nullable(),
-      slot: z.string().nullable(),
+      venue: z.nullable(z.string()),
+      municipality: z.nullable(z.string()),
+      slot: z.nullable(z.string()),
       starters: z.array(z.string()),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 export const WaitlistEntrySchema = z.strictObject({
   candidateId: z.string(),
   reasons: z.array(WaitReasonSchema),
   suggestions: z.array(SuggestionSchema),
-  neverInThisPool: z.boolean().optional(),
+  neverInThisPool: z.optional(z.boolean()),
 });
 
 const ScoreBreakdownSchema = z.strictObject({
@@ -125,11 +125,11 @@ export const GroupMetricsSchema = z.strictObject({
 export const ComposedGroupSchema = z.strictObject({
   id: z.string(),
   members: z.array(z.string()),
-  slot: z.string().nullable(),
-  venue: z.string().nullable(),
-  municipality: z.string().nullable(),
+  slot: z.nullable(z.string()),
+  venue: z.nullable(z.string()),
+  municipality: z.nullable(z.string()),
   starters: z.array(z.string()),
-  existing: z.string().nullable(),
+  existing: z.nullable(z.string()),
   newMembers: z.array(z.string()),
   metrics: GroupMetricsSchema,
   score: ScoreBreakdownSchema,
@@ -138,17 +138,17 @@ export const ComposedGroupSchema = z.strictObject({
 const ExactReportSchema = z.strictObject({
   solver: z.string(),
   outcome: z.enum(["proven", "limit", "not_linearised", "too_large", "no_answer", "no_time"]),
-  rule: z.literal("overbooked_rooms").optional(),
+  rule: z.optional(z.literal("overbooked_rooms")),
   improvedSearch: z.boolean(),
 });
 
 export const ComposeStatsSchema = z.strictObject({
   objective: z.number(),
   score: ScoreBreakdownSchema,
-  bound: z.number().optional(),
-  gap: z.number().optional(),
+  bound: z.optional(z.number()),
+  gap: z.optional(z.number()),
   method: z.enum(["construct", "search", "exact"]),
-  exact: ExactReportSchema.optional(),
+  exact: z.optional(ExactReportSchema),
   seed: z.number(),
   iterations: z.number(),
   stoppedBy: z.enum(["completed", "iterations", "time", "signal"]),
@@ -159,9 +159,9 @@ export const ComposeStatsSchema = z.strictObject({
 
 export const ComposeWarningSchema = z.strictObject({
   code: z.enum(WARNING_CODES),
-  groupId: z.string().optional(),
-  candidateIds: z.array(z.string()).optional(),
-  rule: z.enum(CHECK_RULES).optional(),
+  groupId: z.optional(z.string()),
+  candidateIds: z.optional(z.array(z.string())),
+  rule: z.optional(z.enum(CHECK_RULES)),
   message: z.string(),
 });
 

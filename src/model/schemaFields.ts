@@ -1,30 +1,30 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { ComposeInputSchema } from "./schemas.js";
 
 /** What zod keeps about a schema, as far as finding its fields needs. */
 interface Definition {
   type?: unknown;
   checks?: { _zod: { def: { check?: unknown; maximum?: unknown } } }[];
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  items?: z.ZodType[];
-  in?: z.ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  innerType?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  items?: z.core.$ZodType[];
+  in?: z.core.$ZodType;
   /** A union's alternatives. */
-  options?: z.ZodType[];
+  options?: z.core.$ZodType[];
 }
 
-const definitionOf = (schema: z.ZodType): Definition => (schema as unknown as { _zod: { def: Definition } })._zod.def;
+const definitionOf = (schema: z.core.$ZodType): Definition => (schema as unknown as { _zod: { def: Definition } })._zod.def;
 
 // Wrappers (optional, default, prefault, pipe) hold one schema; arrays and tuples hold their elements.
-function inner(schema: z.ZodType): z.ZodType | undefined {
+function inner(schema: z.core.$ZodType): z.core.$ZodType | undefined {
   const def = definitionOf(schema);
   return def.innerType ?? def.in;
 }
 
 /** The object schema reached by following `path` from `schema`, or null when the path leaves every object. */
-function objectAt(schema: z.ZodType, path: readonly (string | number)[]): Record<string, z.ZodType> | null {
-  let node: z.ZodType | undefined = schema;
+function objectAt(schema: z.core.$ZodType, path: readonly (string | number)[]): Record<string, z.core.$ZodType> | null {
+  let node: z.core.$ZodType | undefined = schema;
   let i = 0;
   while (node !== undefined) {
     const def = definitionOf(node);
@@ -53,8 +53,8 @@ export function fieldsAt(path: readonly (string | number)[]): readonly string[] 
 }
 
 /** The longest list a schema allows, looking through optional, default and the like; null when it is no list. */
-function longestList(schema: z.ZodType): number | null {
-  let node: z.ZodType | undefined = schema;
+function longestList(schema: z.core.$ZodType): number | null {
+  let node: z.core.$ZodType | undefined = schema;
   while (node !== undefined) {
     const def = definitionOf(node);
     // A union (a switch or a list) allows the longest list any alternative allows.
@@ -71,7 +71,7 @@ function longestList(schema: z.ZodType): number | null {
   return null;
 }
 
-function collectFields(schema: z.ZodType, into: Set<string>, lists: Map<string, number>, seen: Set<z.ZodType>): void {
+function collectFields(schema: z.core.$ZodType, into: Set<string>, lists: Map<string, number>, seen: Set<z.core.$ZodType>): void {
   if (seen.has(schema)) return;
   seen.add(schema);
   const def = definitionOf(schema);

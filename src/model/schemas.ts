@@ -1,8 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { MipSolver } from "../exact/mipSolver.js";
 import { normaliseLabel } from "./label.js";
 import { DEFAULT_LOCALE, LOCALES } from "./locale.js";
 import { hasInvisibleCharacter, isWellFormedText, looksLikePersonalNumber, type TextRuleCode } from "./textRules.js";
+
+// The schemas are built with zod's tree-shakable `zod/mini` API: the same core checks and issues
+// as classic zod, but a browser bundle carries only the checks used here (BENCHMARKS.md "bundle size").
 
 /** Hard cap on pool size, enforced before any per-candidate work. */
 export const MAX_CANDIDATES = 50_000;
@@ -13,32 +16,41 @@ const LABEL_MAX = 200;
 /** Issue params naming one of our text rules; `validate` turns them into that issue code. */
 const textRule = (code: TextRuleCode) => ({ params: { textRule: code } });
 
+/** A number within `min`..`max`, and a whole one: the checks in the order their issues are listed. */
+const numberIn = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
+const wholeIn = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+
+/** A list of at most `max` entries. */
+const listOf = <T extends z.core.SomeType>(entry: T, max: number) => z.array(entry).check(z.maxLength(max));
+
 /**
  * A pseudonymous identifier: compared exactly, never normalised (duplicates are still found
  * after NFC). Must be well-formed Unicode, must not look like a national identity number in any
  * spelling, and must hold no invisible format or bidi control character.
  * Over-long strings are already rejected by `max`, so the rules skip them rather than scan megabytes.
  */
-export const IdSchema = z
-  .string()
-  .min(1)
-  .max(ID_MAX)
-  .refine((id) => id.length > ID_MAX || isWellFormedText(id), textRule("malformed_unicode"))
-  .refine((id) => id.length > ID_MAX || !looksLikePersonalNumber(id), textRule("looks_like_personal_number"))
-  .refine((id) => id.length > ID_MAX || !hasInvisibleCharacter(id), textRule("invisible_character"));
+export const IdSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(ID_MAX),
+  z.refine((id) => id.length > ID_MAX || isWellFormedText(id), textRule("malformed_unicode")),
+  z.refine((id) => id.length > ID_MAX || !looksLikePersonalNumber(id), textRule("looks_like_personal_number")),
+  z.refine((id) => id.length > ID_MAX || !hasInvisibleCharacter(id), textRule("invisible_character")),
+);
 
 /**
  * A category label (problem area, slot, municipality, need, event):
  * compared case-insensitively, with runs of spaces/underscores read as one hyphen.
  * Labels are echoed into results, so one holding a national identity number is refused.
  */
-export const LabelSchema = z
-  .string()
-  .min(1)
-  .max(LABEL_MAX)
-  .refine((label) => label.length > LABEL_MAX || isWellFormedText(label), textRule("malformed_unicode"))
-  .refine((label) => label.length > LABEL_MAX || !looksLikePersonalNumber(label), textRule("looks_like_personal_number"))
-  .transform(normaliseLabel);
+export const LabelSchema = z.pipe(
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(LABEL_MAX),
+    z.refine((label) => label.length > LABEL_MAX || isWellFormedText(label), textRule("malformed_unicode")),
+    z.refine((label) => label.length > LABEL_MAX || !looksLikePersonalNumber(label), textRule("looks_like_personal_number")),
+  ),
+  z.transform(normaliseLabel),
+);
 
 /** ISO calendar date `YYYY-MM-DD`. */
 export const DateSchema = z.iso.date();
@@ -52,108 +64,112 @@ export const ExpectationSchema = z.enum(["change", "combined", "social"]);
 /** Where someone lives or a venue is: a municipality, with coordinates for distances. */
 export const LocationSchema = z.strictObject({
   municipality: LabelSchema,
-  lat: z.number().min(-90).max(90).optional(),
-  lon: z.number().min(-180).max(180).optional(),
+  lat: z.optional(numberIn(-90, 90)),
+  lon: z.optional(numberIn(-180, 180)),
 });
 
 /** A person who wants a group. Every field but `id` is optional. */
 export const CandidateSchema = z.strictObject({
   id: IdSchema,
-  age: z.number().int().min(0).max(130).optional(),
-  gender: GenderSchema.optional(),
-  problem: LabelSchema.optional(),
-  role: RoleSchema.optional(),
-  relation: RelationSchema.optional(),
-  patientSetting: PatientSettingSchema.optional(),
-  event: LabelSchema.optional(),
-  location: LocationSchema.optional(),
-  maxTravelKm: z.number().min(0).max(20_000).optional(),
-  availability: z.array(LabelSchema).max(200).optional(),
-  needs: z.array(LabelSchema).max(50).optional(),
-  expectation: ExpectationSchema.optional(),
-  knows: z.array(IdSchema).max(1_000).optional(),
-  together: z.array(IdSchema).max(50).optional(),
-  waitingSince: DateSchema.optional(),
+  age: z.optional(wholeIn(0, 130)),
+  gender: z.optional(GenderSchema),
+  problem: z.optional(LabelSchema),
+  role: z.optional(RoleSchema),
+  relation: z.optional(RelationSchema),
+  patientSetting: z.optional(PatientSettingSchema),
+  event: z.optional(LabelSchema),
+  location: z.optional(LocationSchema),
+  maxTravelKm: z.optional(numberIn(0, 20_000)),
+  availability: z.optional(listOf(LabelSchema, 200)),
+  needs: z.optional(listOf(LabelSchema, 50)),
+  expectation: z.optional(ExpectationSchema),
+  knows: z.optional(listOf(IdSchema, 1_000)),
+  together: z.optional(listOf(IdSchema, 50)),
+  waitingSince: z.optional(DateSchema),
 });
 
 /** A neutral meeting place. `rooms` groups can meet there in the same slot. */
 export const VenueSchema = z.strictObject({
   id: IdSchema,
   location: LocationSchema,
-  slots: z.array(LabelSchema).max(200).optional(),
-  offers: z.array(LabelSchema).max(50).optional(),
-  capacity: z.number().int().min(1).max(1_000).optional(),
-  rooms: z.number().int().min(1).max(100).default(1),
+  slots: z.optional(listOf(LabelSchema, 200)),
+  offers: z.optional(listOf(LabelSchema, 50)),
+  capacity: z.optional(wholeIn(1, 1_000)),
+  rooms: z._default(wholeIn(1, 100), 1),
 });
 
 /** A starter (igangsetter) who attends a new group's first meetings. */
 export const StarterSchema = z.strictObject({
   id: IdSchema,
   location: LocationSchema,
-  maxTravelKm: z.number().min(0).max(20_000).optional(),
-  availability: z.array(LabelSchema).max(200).optional(),
-  experience: z.array(LabelSchema).max(50).optional(),
-  maxGroups: z.number().int().min(1).max(50).default(1),
+  maxTravelKm: z.optional(numberIn(0, 20_000)),
+  availability: z.optional(listOf(LabelSchema, 200)),
+  experience: z.optional(listOf(LabelSchema, 50)),
+  maxGroups: z._default(wholeIn(1, 50), 1),
 });
 
 /** A group that already meets. Its members are kept; a closed group takes nobody new. */
 export const ExistingGroupSchema = z.strictObject({
   id: IdSchema,
-  members: z.array(IdSchema).min(1).max(1_000),
-  slot: LabelSchema.optional(),
-  venue: IdSchema.optional(),
-  municipality: LabelSchema.optional(),
-  closed: z.boolean().default(true),
+  members: z.array(IdSchema).check(z.minLength(1), z.maxLength(1_000)),
+  slot: z.optional(LabelSchema),
+  venue: z.optional(IdSchema),
+  municipality: z.optional(LabelSchema),
+  closed: z._default(z.boolean(), true),
 });
 
 /** Straight-line or road distance between two municipalities, used when coordinates are missing. */
 export const DistanceSchema = z.strictObject({
   from: LabelSchema,
   to: LabelSchema,
-  km: z.number().min(0).max(20_000),
+  km: numberIn(0, 20_000),
 });
 
-const WeightSchema = z.number().min(0).max(1e6);
+const WeightSchema = numberIn(0, 1e6);
 
 /** Every rule and weight, each defaulting to the guidance in DOMAIN.md. */
 export const PolicySchema = z.strictObject({
   /** Fewer than 4 is fragile, more than 8 leaves too little room (001; 003 §6.2). */
-  groupSize: z
-    .strictObject({
-      min: z.number().int().min(2).max(100).default(4),
-      max: z.number().int().min(2).max(100).default(8),
-      preferred: z.number().int().min(2).max(100).default(6),
-    })
-    .prefault({}),
+  groupSize: z.prefault(
+    z.strictObject({
+      min: z._default(wholeIn(2, 100), 4),
+      max: z._default(wholeIn(2, 100), 8),
+      preferred: z._default(wholeIn(2, 100), 6),
+    }),
+    {},
+  ),
   /** Adults only; the span stays within one generation (001 "Alder"; 003 §8). */
-  age: z
-    .strictObject({
-      minimum: z.number().int().min(0).max(130).default(18),
-      maximum: z.number().int().min(0).max(130).optional(),
-      maxSpan: z.number().int().min(0).max(130).default(15),
-    })
-    .prefault({}),
+  age: z.prefault(
+    z.strictObject({
+      minimum: z._default(wholeIn(0, 130), 18),
+      maximum: z.optional(wholeIn(0, 130)),
+      maxSpan: z._default(wholeIn(0, 130), 15),
+    }),
+    {},
+  ),
   /**
    * Mixed groups where possible; single-gender where the problem area needs it (001 "Kvinner og
    * menn"; 003 §6.3.2). `mix`: `"prefer"` rewards a mixed group (default), `"require"` makes at
    * least two recorded genders a hard rule for every group that may mix (RULES.md 16; some
    * programmes require it), `"ignore"` does neither.
    */
-  gender: z
-    .strictObject({
-      mix: z.enum(["prefer", "require", "ignore"]).default("prefer"),
-      singleGenderProblems: z.array(LabelSchema).max(200).default(["breast-cancer", "sexual-abuse"]),
-    })
-    .prefault({}),
+  gender: z.prefault(
+    z.strictObject({
+      mix: z._default(z.enum(["prefer", "require", "ignore"]), "prefer"),
+      singleGenderProblems: z._default(listOf(LabelSchema, 200), ["breast-cancer", "sexual-abuse"]),
+    }),
+    {},
+  ),
   /** Shared-problem groups by default; cross-problem groups may still never mix listed pairs. */
-  problem: z
-    .strictObject({
-      mode: z.enum(["shared", "cross"]).default("shared"),
-      neverMix: z.array(z.tuple([LabelSchema, LabelSchema])).max(10_000).default([]),
-    })
-    .prefault({}),
+  problem: z.prefault(
+    z.strictObject({
+      mode: z._default(z.enum(["shared", "cross"]), "shared"),
+      neverMix: z._default(listOf(z.tuple([LabelSchema, LabelSchema]), 10_000), []),
+    }),
+    {},
+  ),
   /** Affected people and relatives meet in separate groups unless this is off; an absent role is `"self"` (RULES.md 6). */
-  roles: z.strictObject({ separate: z.boolean().default(true) }).prefault({}),
+  roles: z.prefault(z.strictObject({ separate: z._default(z.boolean(), true) }), {}),
   /**
    * Relatives are grouped by their relation to the ill person, and by where that person lives
    * (003 §6.3.2, §8; RULES.md 7-8).
@@ -164,61 +180,65 @@ export const PolicySchema = z.strictObject({
    *   applies to. Default `["stroke"]`: 003 §6.3.2/§8 names home versus institution as the key
    *   divide for stroke relatives ("For pårørende til slagrammete …"), not for every relatives' group.
    */
-  relatives: z
-    .strictObject({
-      roles: z.array(RoleSchema).max(4).default(["relative", "bereaved"]),
-      byRelation: z.boolean().default(true),
-      byPatientSetting: z.union([z.boolean(), z.array(LabelSchema).max(200)]).default(["stroke"]),
-    })
-    .prefault({}),
+  relatives: z.prefault(
+    z.strictObject({
+      roles: z._default(listOf(RoleSchema, 4), ["relative", "bereaved"]),
+      byRelation: z._default(z.boolean(), true),
+      byPatientSetting: z._default(z.union([z.boolean(), listOf(LabelSchema, 200)]), ["stroke"]),
+    }),
+    {},
+  ),
   /**
    * Disaster support groups are built on one shared event (000). A person without an event is
    * "not affected by a disaster", a value of its own: never with someone who has one (RULES.md 9).
    */
-  events: z.strictObject({ shared: z.boolean().default(true) }).prefault({}),
+  events: z.prefault(z.strictObject({ shared: z._default(z.boolean(), true) }), {}),
   /** People who know each other are never in the same group (003 §6.3.2). */
-  keepApart: z.boolean().default(true),
+  keepApart: z._default(z.boolean(), true),
   /** Every group meets in one weekly slot all its members can make (001; 003 §8). */
-  slots: z
-    .strictObject({
-      required: z.boolean().default(true),
-      offered: z.array(LabelSchema).max(200).optional(),
-    })
-    .prefault({}),
+  slots: z.prefault(
+    z.strictObject({
+      required: z._default(z.boolean(), true),
+      offered: z.optional(listOf(LabelSchema, 200)),
+    }),
+    {},
+  ),
   /** How far people travel when they have not said. */
-  travel: z.strictObject({ defaultMaxKm: z.number().min(0).max(20_000).default(30) }).prefault({}),
+  travel: z.prefault(z.strictObject({ defaultMaxKm: z._default(numberIn(0, 20_000), 30) }), {}),
   /** Starters per new group (ideally two, 003 §2.3); `min` 0 means groups may start without one. */
-  starters: z
-    .strictObject({
-      min: z.number().int().min(0).max(10).default(0),
-      max: z.number().int().min(0).max(10).default(2),
-      requireSharedExperience: z.boolean().default(false),
-    })
-    .prefault({}),
+  starters: z.prefault(
+    z.strictObject({
+      min: z._default(wholeIn(0, 10), 0),
+      max: z._default(wholeIn(0, 10), 2),
+      requireSharedExperience: z._default(z.boolean(), false),
+    }),
+    {},
+  ),
   /** Reference date for waiting time; defaults to the latest `waitingSince` in the pool. */
-  asOf: DateSchema.optional(),
+  asOf: z.optional(DateSchema),
   /** Objective weights, in priority order: placing people first, then group quality. */
-  weights: z
-    .strictObject({
-      placed: WeightSchema.default(1_000),
-      waitingPerYear: WeightSchema.default(200),
-      ageSpan: WeightSchema.default(4),
-      genderMix: WeightSchema.default(30),
-      expectation: WeightSchema.default(10),
-      sizeFromPreferred: WeightSchema.default(20),
-      travelKm: WeightSchema.default(0.5),
-    })
-    .prefault({}),
+  weights: z.prefault(
+    z.strictObject({
+      placed: z._default(WeightSchema, 1_000),
+      waitingPerYear: z._default(WeightSchema, 200),
+      ageSpan: z._default(WeightSchema, 4),
+      genderMix: z._default(WeightSchema, 30),
+      expectation: z._default(WeightSchema, 10),
+      sizeFromPreferred: z._default(WeightSchema, 20),
+      travelKm: z._default(WeightSchema, 0.5),
+    }),
+    {},
+  ),
 });
 
 /** Everything `compose` takes about the people, places and rules. */
 export const ComposeInputSchema = z.strictObject({
-  candidates: z.array(CandidateSchema).max(MAX_CANDIDATES),
-  policy: PolicySchema.prefault({}),
-  venues: z.array(VenueSchema).max(10_000).default([]),
-  starters: z.array(StarterSchema).max(10_000).default([]),
-  groups: z.array(ExistingGroupSchema).max(10_000).default([]),
-  distances: z.array(DistanceSchema).max(1_000_000).default([]),
+  candidates: listOf(CandidateSchema, MAX_CANDIDATES),
+  policy: z.prefault(PolicySchema, {}),
+  venues: z._default(listOf(VenueSchema, 10_000), []),
+  starters: z._default(listOf(StarterSchema, 10_000), []),
+  groups: z._default(listOf(ExistingGroupSchema, 10_000), []),
+  distances: z._default(listOf(DistanceSchema, 1_000_000), []),
 });
 
 /**
@@ -255,22 +275,22 @@ export interface Progress {
 
 /** How `compose` runs: seeded, bounded by time and work, abortable. */
 export const ComposeOptionsSchema = z.strictObject({
-  seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
-  timeLimitMs: z.number().min(0).max(3_600_000).default(2_000),
-  maxIterations: z.number().int().min(0).optional(),
-  method: z.enum(["auto", "exact", "search"]).default("auto"),
+  seed: z._default(wholeIn(0, 2 ** 32 - 1), 1),
+  timeLimitMs: z._default(numberIn(0, 3_600_000), 2_000),
+  maxIterations: z.optional(z.number().check(z.int(), z.minimum(0))),
+  method: z._default(z.enum(["auto", "exact", "search"]), "auto"),
   /** The MIP solver for "auto" and "exact" (default: the bundled javascript-lp-solver); e.g. `await loadHighsSolver()`. */
-  mipSolver: z.custom<MipSolver>((v) => typeof v === "object" && v !== null && typeof (v as { solve?: unknown }).solve === "function" && typeof (v as { name?: unknown }).name === "string").optional(),
+  mipSolver: z.optional(z.custom<MipSolver>((v) => typeof v === "object" && v !== null && typeof (v as { solve?: unknown }).solve === "function" && typeof (v as { name?: unknown }).name === "string")),
   /** Stop once the search stops improving, before the time limit (default true); false searches until a limit. */
-  stopWhenIdle: z.boolean().default(true),
+  stopWhenIdle: z._default(z.boolean(), true),
   /** Recompute the score from scratch after every move and throw on drift (slow; for tests). */
-  assert: z.boolean().default(false),
-  signal: z.custom<AbortSignal>((v) => typeof AbortSignal !== "undefined" && v instanceof AbortSignal).optional(),
-  onProgress: z.custom<(progress: Progress) => void>((v) => typeof v === "function").optional(),
+  assert: z._default(z.boolean(), false),
+  signal: z.optional(z.custom<AbortSignal>((v) => typeof AbortSignal !== "undefined" && v instanceof AbortSignal)),
+  onProgress: z.optional(z.custom<(progress: Progress) => void>((v) => typeof v === "function")),
   /** Clock used for time limits and elapsed time; injectable so tests can control it. */
-  now: z.custom<() => number>((v) => typeof v === "function").optional(),
+  now: z.optional(z.custom<() => number>((v) => typeof v === "function")),
   /** The language of every text the run writes: waitlist reasons, suggestions, warnings, issues ("en" or "nb"; default "en"). */
-  locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
+  locale: z._default(z.enum(LOCALES), DEFAULT_LOCALE),
 });
 
 // The types callers write are documented in inputTypes.ts (what each field means, its default),

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { ComposeInputSchema, ComposeOptionsSchema, MAX_CANDIDATES, type ComposeOptions, type Problem } from "./schemas.js";
 import { ValidationError, formatPath, type Issue } from "./issues.js";
 import { crossReferenceIssues } from "./crossReferences.js";

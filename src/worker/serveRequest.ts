@@ -6,6 +6,7 @@
 import { composeSteps } from "../compose/compose.js";
 import { CompositionError } from "../compose/errors.js";
 import type { FoundGroup } from "../core/poolSearch.js";
+import { javascriptLpSolver } from "../exact/jsLpSolver.js";
 import { ValidationError } from "../model/issues.js";
 import type { Progress } from "../model/schemas.js";
 import type { ComposeRequest, ResumeMessage, WorkerError, WorkerReply } from "./protocol.js";
@@ -24,7 +25,9 @@ export function serveRequest(request: ComposeRequest, post: (reply: WorkerReply)
   let steps: ReturnType<typeof composeSteps> | null = null;
   const step = (adopt: FoundGroup[] | null): void => {
     try {
-      steps ??= composeSteps(request.input, options, request.exchange === null ? { aborted } : { aborted, exchange: request.exchange });
+      // The worker is `sammen`'s compose, bundled solver and all (composeAsync takes no mipSolver).
+      const hooks = { aborted, bundledSolver: javascriptLpSolver };
+      steps ??= composeSteps(request.input, options, request.exchange === null ? hooks : { ...hooks, exchange: request.exchange });
       const next = steps.next(adopt);
       post(next.done === true ? { type: "result", result: next.value } : { type: "exchange", report: next.value });
     } catch (error) {

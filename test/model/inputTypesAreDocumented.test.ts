@@ -18,16 +18,16 @@ const TYPES_FILE = join(ROOT, "src", "model", "inputTypes.ts");
 /** What the walk reads of a zod schema's definition. */
 interface Def {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  in?: z.ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  innerType?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  in?: z.core.$ZodType;
   defaultValue?: unknown;
 }
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.core.$ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** A field's schema with its wrappers looked through: its default (if any) and the schema inside. */
-function unwrap(schema: z.ZodType): { hasDefault: boolean; defaultValue: unknown; core: z.ZodType } {
+function unwrap(schema: z.core.$ZodType): { hasDefault: boolean; defaultValue: unknown; core: z.core.$ZodType } {
   let node = schema;
   let found: { value: unknown } | null = null;
   for (;;) {
@@ -72,7 +72,7 @@ function exportedType(name: string): ts.Type {
  * Walks `schema` and `type` side by side and returns every field's doc; throws when the type's
  * fields are not the schema's (the compile-time check says so too, less readably).
  */
-function fieldDocs(schema: z.ZodType, type: ts.Type, path: string, out: FieldDoc[]): FieldDoc[] {
+function fieldDocs(schema: z.core.$ZodType, type: ts.Type, path: string, out: FieldDoc[]): FieldDoc[] {
   const def = defOf(unwrap(schema).core);
   if (def.element !== undefined) {
     const nonNull = checker.getNonNullableType(type);
@@ -108,7 +108,7 @@ function literalOf(tag: string): { value: unknown } | undefined {
 }
 
 /** What is wrong with one field's doc, given its schema; empty when nothing is. */
-function docProblems(doc: FieldDoc, schema: z.ZodType): string[] {
+function docProblems(doc: FieldDoc, schema: z.core.$ZodType): string[] {
   const problems: string[] = [];
   if (doc.summary === "") problems.push(`${doc.path}: no doc`);
   const { hasDefault, defaultValue, core } = unwrap(schema);
@@ -125,7 +125,7 @@ function docProblems(doc: FieldDoc, schema: z.ZodType): string[] {
 }
 
 /** The field schema at a doc's path, found by the same walk. */
-function schemaAt(root: z.ZodType, path: string): z.ZodType {
+function schemaAt(root: z.core.$ZodType, path: string): z.core.$ZodType {
   let node = root;
   for (const part of path.split(".")) {
     for (const step of part.split("[]")) {
@@ -136,7 +136,7 @@ function schemaAt(root: z.ZodType, path: string): z.ZodType {
   return node;
 }
 
-function problemsOf(schema: z.ZodType, typeName: string): { docs: FieldDoc[]; problems: string[] } {
+function problemsOf(schema: z.core.$ZodType, typeName: string): { docs: FieldDoc[]; problems: string[] } {
   const docs = fieldDocs(schema, exportedType(typeName), "", []);
   return { docs, problems: docs.flatMap((doc) => docProblems(doc, schemaAt(schema, doc.path))) };
 }

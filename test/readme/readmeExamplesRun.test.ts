@@ -1,7 +1,7 @@
 /**
  * The README cannot drift from the code: its TypeScript blocks, read top to bottom as one
  * program (imports merged), must compile under strict TypeScript as a consumer's code and run.
- * `"sammen"` is pointed at `src/index.ts`, `"sammen/report"` at `src/report/index.ts`, and `"sammen/worker"` at the worker run from the
+ * `"sammen"` is pointed at `src/index.ts`, `"sammen/lean"` at `src/lean.ts`, `"sammen/report"` at `src/report/index.ts`, and `"sammen/worker"` at the worker run from the
  * sources (`test/helpers/workerFromSources.ts`), so a clone needs no build for this test; the built
  * package's types are checked by `npm run check:package` (publint, arethetypeswrong).
  */
@@ -21,6 +21,7 @@ const ENTRIES: Record<string, string> = {
   // composeAsync with the real worker entry in a real worker thread, run from the sources.
   "sammen/worker": join(ROOT, "test", "helpers", "workerFromSources.js"),
   "sammen/report": join(ROOT, "src", "report", "index.js"),
+  "sammen/lean": join(ROOT, "src", "lean.js"),
 };
 
 /** The bodies of the README's ```ts blocks, in order. */
