@@ -105,11 +105,12 @@ export class LargeMoves extends SearchPart {
     const resource = taken.length === 1 ? taken[0]! : taken[this.random.nextInt(taken.length)]!;
     const uses = (o: number): boolean => o >= 0 && this.model.optionResources(o).includes(resource);
     // Existing groups hold a room too once newcomers join them; without them they go back to their own.
-    const holders: number[] = [];
-    this.state.groups.forEach((group, slot) => {
-      if (!group.alive || !uses(group.option)) return;
-      if (group.pinned < 0 || (group.units.length > 0 && !uses(this.model.pinned[group.pinned]!.recordedOption))) holders.push(slot);
+    // In slot order, so the pick does not depend on the order groups took the resource.
+    const holders = this.state.holdersOf(resource).filter((slot) => {
+      const group = this.state.groups[slot]!;
+      return group.pinned < 0 || (group.units.length > 0 && !uses(this.model.pinned[group.pinned]!.recordedOption));
     });
+    holders.sort((a, b) => a - b);
     if (holders.length === 0) return null;
     const slot = holders[this.random.nextInt(holders.length)]!;
     const group = this.state.groups[slot]!;
