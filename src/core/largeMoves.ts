@@ -11,6 +11,8 @@ const SPLIT_EVERY = 64;
 /** Cap on the per-unit back-off of top-up opens (tried with probability 1 / (1 + failures)). */
 const TOP_UP_BACKOFF = 16;
 const NO_UNITS: readonly number[] = [];
+/** A freed room is filled from those who can meet there when they are under 1 / LOCAL_SHARE of the sub-pool's waiting. */
+const LOCAL_SHARE = 8;
 
 /**
  * The moves a pool search applies: a random one from a unit (placing someone waiting, a cheap
@@ -122,7 +124,13 @@ export class LargeMoves extends SearchPart {
     if (change === null) return null;
     const displaced = moved === null ? group.units : NO_UNITS;
     const freed = this.context.commit({ changes: [change], delta: change.score - group.score });
-    const open = this.opener.open(u, this.waitingOf[component]!, 0, true) ?? this.opener.openStealing(u, component) ?? this.moves.bestInsert(u);
+    // Where few of the waiting could meet in the freed room (a national list), the new group
+    // takes it, from those who can: scanning the others would cost much and find little.
+    const waiting = this.waitingOf[component]!;
+    const family = this.model.optionFamily(option);
+    const local = this.context.waitingAt(component, family);
+    const fresh = local.length * LOCAL_SHARE < waiting.length ? this.opener.open(u, local, 0, true, family) : this.opener.open(u, waiting, 0, true);
+    const open = fresh ?? this.opener.openStealing(u, component) ?? this.moves.bestInsert(u);
     if (open === null) {
       this.context.revert(freed);
       return null;
