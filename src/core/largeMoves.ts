@@ -2,11 +2,15 @@ import type { ChainOpener } from "./chainOpener.js";
 import { unitOptions } from "./decompose.js";
 import { type GroupOpener, SWEEP_JITTER } from "./groupOpener.js";
 import { contains, WAITING, type GroupChange, type Move } from "./poolState.js";
+import type { RoomMoves } from "./roomMoves.js";
 import type { SearchContext } from "./searchContext.js";
 import { SearchPart } from "./searchPart.js";
 import type { UnitMoves } from "./unitMoves.js";
 
-/** Of the moves from a placed unit, one in this many splits a new group off around it, and one merges its group into another. */
+/**
+ * Of the moves from a placed unit, one in this many splits a new group off around it, one merges
+ * its group into another, and one tries a room move first (`RoomMoves`).
+ */
 const SPLIT_EVERY = 64;
 /** Cap on the per-unit back-off of top-up opens (tried with probability 1 / (1 + failures)). */
 const TOP_UP_BACKOFF = 16;
@@ -16,7 +20,7 @@ const LOCAL_SHARE = 8;
 
 /**
  * The moves a pool search applies: a random one from a unit (placing someone waiting, a cheap
- * move, a split or a merge), and the large neighbourhood moves that reshape several groups at
+ * move, a room move, a split or a merge), and the large neighbourhood moves that reshape several groups at
  * once (ejection chains, freeing a room, ruin and recreate, rebuilding a sub-pool). Each is
  * applied as it is built and returns its undo list, or null when nothing changed.
  */
@@ -31,6 +35,7 @@ export class LargeMoves extends SearchPart {
     private readonly moves: UnitMoves,
     private readonly opener: GroupOpener,
     private readonly chains: ChainOpener,
+    private readonly rooms: RoomMoves,
   ) {
     super(context);
     this.waitingVersion = context.waitingVersion;
@@ -53,7 +58,10 @@ export class LargeMoves extends SearchPart {
       move = this.moves.mergeMove(where, slots[this.random.nextInt(slots.length)]!);
     } else if (where >= 0 && slots.length > 1) {
       const slot = slots[this.random.nextInt(slots.length)]!;
+      // A room move where one improves; else a unit move with the same group (no draw spent on the room move).
+      if (rare === 2) move = this.rooms.reroomMove(where) ?? this.rooms.swapRoomsMove(where, slot);
       const units = this.state.groups[slot]!.units;
+      if (move !== null) return this.context.commit(move);
       if (this.random.nextInt(2) === 0 || units.length === 0) move = this.moves.relocateMove(u, slot);
       else move = this.moves.swapMove(u, units[this.random.nextInt(units.length)]!);
     }
