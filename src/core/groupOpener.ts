@@ -81,9 +81,8 @@ export class GroupOpener extends SearchPart {
     if (window === null) return null;
     const at = model.optionFamily(window.option);
     const inWindow = candidates.filter((v) => contains(this.unitFamilies[v]!, at) && this.withinWindow(v, window.low));
-    // Where the group takes the last room (or starter) there, nobody could meet in a second group: as large as it can be.
-    const scarce = family >= 0;
-    const wanted = scarce ? Math.min(window.people, model.sizeMax) : evenGroupSize(window.people, model.sizeMin, model.sizeMax, model.sizePreferred);
+    // A freed room is the one there is: the group takes as many as it can.
+    const wanted = family >= 0 ? Math.min(window.people, model.sizeMax) : evenGroupSize(window.people, model.sizeMin, model.sizeMax, model.sizePreferred);
     const size = Math.min(wanted, model.placeCapacity(model.optionPlace(window.option)));
     if (size < model.sizeMin) return null;
     const centre = this.unitLow[anchor]!;

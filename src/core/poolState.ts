@@ -210,13 +210,6 @@ export class PoolState {
     return false;
   }
 
-  /** Whether one more group at `option` would take some resource of it to capacity. */
-  takesLast(option: number): boolean {
-    const { model } = this;
-    for (const r of model.optionResources(option)) if (this.held[r]! + 1 >= model.resourceCapacity(r)) return true;
-    return false;
-  }
-
   /** Resources of `option` that are taken to capacity by groups other than one at `current`. */
   fullResources(option: number, current: number): number[] {
     const { model } = this;
