@@ -3,6 +3,7 @@ import { unitOptions } from "./decompose.js";
 import { type GroupOpener, SWEEP_JITTER } from "./groupOpener.js";
 import { contains, WAITING, type GroupChange, type Move } from "./poolState.js";
 import type { RoomMoves } from "./roomMoves.js";
+import { LOCAL_SHARE } from "./scarceRooms.js";
 import type { SearchContext } from "./searchContext.js";
 import { SearchPart } from "./searchPart.js";
 import type { UnitMoves } from "./unitMoves.js";
@@ -15,8 +16,6 @@ const SPLIT_EVERY = 64;
 /** Cap on the per-unit back-off of top-up opens (tried with probability 1 / (1 + failures)). */
 const TOP_UP_BACKOFF = 16;
 const NO_UNITS: readonly number[] = [];
-/** A freed room is filled from those who can meet there when they are under 1 / LOCAL_SHARE of the sub-pool's waiting. */
-const LOCAL_SHARE = 8;
 
 /**
  * The moves a pool search applies: a random one from a unit (placing someone waiting, a cheap
