@@ -1,10 +1,12 @@
 import type { GroupOpener } from "./groupOpener.js";
 import { WAITING } from "./poolState.js";
+import { fillScarceRooms } from "./scarceRooms.js";
 import type { SearchContext } from "./searchContext.js";
 import type { UnitMoves } from "./unitMoves.js";
 
 /**
- * Builds the first solution: pinned partners first, then each component swept by age (smallest
+ * Builds the first solution: pinned partners first, then scarce rooms on national lists
+ * (`fillScarceRooms`), then each component swept by age (smallest
  * component first), then leftovers inserted where they add most. `pulse` is called once per unit
  * placed or tried (for progress only).
  */
@@ -18,6 +20,8 @@ export function buildFirstComposition(context: SearchContext, moves: UnitMoves, 
     const move = moves.insertMove(u, slot);
     if (move) context.commit(move);
   }
+  // On national lists the scarce rooms go to the largest groups before the sweep fills rooms in age order.
+  fillScarceRooms(context, opener);
   const compareUnits = (a: number, b: number): number =>
     context.youngest(a) - context.youngest(b) || model.priority[unitItems[b]![0]!]! - model.priority[unitItems[a]![0]!]! || a - b;
   // Small sub-pools first: they have the fewest ways around a room someone else took.

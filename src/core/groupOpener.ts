@@ -53,9 +53,11 @@ export class GroupOpener extends SearchPart {
   /**
    * Opens a new group around waiting unit `anchor` from `pool` (waiting units): the meeting
    * option and age window holding the most people who fit the anchor, then those people,
-   * closest in age first (or shuffled), aiming at sizes that split them evenly.
+   * closest in age first (or shuffled), aiming at sizes that split them evenly. With `family`
+   * (a place and slot whose room was just freed) the group meets there, as large as it can be:
+   * that room is the one there is.
    */
-  open(anchor: number, pool: readonly number[], start: number, randomized: boolean): Move | null {
+  open(anchor: number, pool: readonly number[], start: number, randomized: boolean, family = -1): Move | null {
     const { model } = this;
     if (this.target[anchor]! >= 0) return null;
     const items = [...this.unitItems[anchor]!];
@@ -75,11 +77,13 @@ export class GroupOpener extends SearchPart {
       candidates.push(v);
     }
     candidates.sort((a, b) => this.unitLow[a]! - this.unitLow[b]! || a - b);
-    const window = this.busiestWindow(anchor, candidates, randomized);
+    const window = this.busiestWindow(anchor, candidates, randomized, family);
     if (window === null) return null;
-    const family = model.optionFamily(window.option);
-    const inWindow = candidates.filter((v) => contains(this.unitFamilies[v]!, family) && this.withinWindow(v, window.low));
-    const size = Math.min(evenGroupSize(window.people, model.sizeMin, model.sizeMax, model.sizePreferred), model.placeCapacity(model.optionPlace(window.option)));
+    const at = model.optionFamily(window.option);
+    const inWindow = candidates.filter((v) => contains(this.unitFamilies[v]!, at) && this.withinWindow(v, window.low));
+    // A freed room is the one there is: the group takes as many as it can.
+    const wanted = family >= 0 ? Math.min(window.people, model.sizeMax) : evenGroupSize(window.people, model.sizeMin, model.sizeMax, model.sizePreferred);
+    const size = Math.min(wanted, model.placeCapacity(model.optionPlace(window.option)));
     if (size < model.sizeMin) return null;
     const centre = this.unitLow[anchor]!;
     if (randomized) this.random.shuffle(inWindow);
@@ -108,9 +112,10 @@ export class GroupOpener extends SearchPart {
   /**
    * Over the anchor's options with a free room, the option and age window (as wide as the
    * spread bound, holding the anchor) with the most people among `candidates` (sorted by
-   * youngest age; unknown ages fit every window). Randomized: near-best windows may win.
+   * youngest age; unknown ages fit every window), only at family `only` when it is not -1.
+   * Randomized: near-best windows may win.
    */
-  private busiestWindow(anchor: number, candidates: readonly number[], randomized: boolean): { option: number; low: number; people: number } | null {
+  private busiestWindow(anchor: number, candidates: readonly number[], randomized: boolean, only: number): { option: number; low: number; people: number } | null {
     const { model } = this;
     const span = model.maxSpread;
     const anchorSize = this.unitItems[anchor]!.length;
@@ -125,7 +130,7 @@ export class GroupOpener extends SearchPart {
     for (const option of this.unitOpts[anchor]!) {
       // A family (a place and slot) is weighed once, at its first option with everything free.
       const family = model.optionFamily(option);
-      if (family === weighed) continue;
+      if (family === weighed || (only >= 0 && family !== only)) continue;
       if (!model.opensGroups(option) || this.state.full(option, -1)) continue;
       if (model.placeCapacity(model.optionPlace(option)) < model.sizeMin) continue;
       weighed = family;

@@ -2,11 +2,16 @@ import type { ChainOpener } from "./chainOpener.js";
 import { unitOptions } from "./decompose.js";
 import { type GroupOpener, SWEEP_JITTER } from "./groupOpener.js";
 import { contains, WAITING, type GroupChange, type Move } from "./poolState.js";
+import type { RoomMoves } from "./roomMoves.js";
+import { LOCAL_SHARE } from "./scarceRooms.js";
 import type { SearchContext } from "./searchContext.js";
 import { SearchPart } from "./searchPart.js";
 import type { UnitMoves } from "./unitMoves.js";
 
-/** Of the moves from a placed unit, one in this many splits a new group off around it, and one merges its group into another. */
+/**
+ * Of the moves from a placed unit, one in this many splits a new group off around it, one merges
+ * its group into another, and one tries a room move first (`RoomMoves`).
+ */
 const SPLIT_EVERY = 64;
 /** Cap on the per-unit back-off of top-up opens (tried with probability 1 / (1 + failures)). */
 const TOP_UP_BACKOFF = 16;
@@ -14,7 +19,7 @@ const NO_UNITS: readonly number[] = [];
 
 /**
  * The moves a pool search applies: a random one from a unit (placing someone waiting, a cheap
- * move, a split or a merge), and the large neighbourhood moves that reshape several groups at
+ * move, a room move, a split or a merge), and the large neighbourhood moves that reshape several groups at
  * once (ejection chains, freeing a room, ruin and recreate, rebuilding a sub-pool). Each is
  * applied as it is built and returns its undo list, or null when nothing changed.
  */
@@ -29,6 +34,7 @@ export class LargeMoves extends SearchPart {
     private readonly moves: UnitMoves,
     private readonly opener: GroupOpener,
     private readonly chains: ChainOpener,
+    private readonly rooms: RoomMoves,
   ) {
     super(context);
     this.waitingVersion = context.waitingVersion;
@@ -51,7 +57,10 @@ export class LargeMoves extends SearchPart {
       move = this.moves.mergeMove(where, slots[this.random.nextInt(slots.length)]!);
     } else if (where >= 0 && slots.length > 1) {
       const slot = slots[this.random.nextInt(slots.length)]!;
+      // A room move where one improves; else a unit move with the same group (no draw spent on the room move).
+      if (rare === 2) move = this.rooms.reroomMove(where) ?? this.rooms.swapRoomsMove(where, slot);
       const units = this.state.groups[slot]!.units;
+      if (move !== null) return this.context.commit(move);
       if (this.random.nextInt(2) === 0 || units.length === 0) move = this.moves.relocateMove(u, slot);
       else move = this.moves.swapMove(u, units[this.random.nextInt(units.length)]!);
     }
@@ -105,11 +114,12 @@ export class LargeMoves extends SearchPart {
     const resource = taken.length === 1 ? taken[0]! : taken[this.random.nextInt(taken.length)]!;
     const uses = (o: number): boolean => o >= 0 && this.model.optionResources(o).includes(resource);
     // Existing groups hold a room too once newcomers join them; without them they go back to their own.
-    const holders: number[] = [];
-    this.state.groups.forEach((group, slot) => {
-      if (!group.alive || !uses(group.option)) return;
-      if (group.pinned < 0 || (group.units.length > 0 && !uses(this.model.pinned[group.pinned]!.recordedOption))) holders.push(slot);
+    // In slot order, so the pick does not depend on the order groups took the resource.
+    const holders = this.state.holdersOf(resource).filter((slot) => {
+      const group = this.state.groups[slot]!;
+      return group.pinned < 0 || (group.units.length > 0 && !uses(this.model.pinned[group.pinned]!.recordedOption));
     });
+    holders.sort((a, b) => a - b);
     if (holders.length === 0) return null;
     const slot = holders[this.random.nextInt(holders.length)]!;
     const group = this.state.groups[slot]!;
@@ -121,7 +131,13 @@ export class LargeMoves extends SearchPart {
     if (change === null) return null;
     const displaced = moved === null ? group.units : NO_UNITS;
     const freed = this.context.commit({ changes: [change], delta: change.score - group.score });
-    const open = this.opener.open(u, this.waitingOf[component]!, 0, true) ?? this.opener.openStealing(u, component) ?? this.moves.bestInsert(u);
+    // Where few of the waiting could meet in the freed room (a national list), the new group
+    // takes it, from those who can: scanning the others would cost much and find little.
+    const waiting = this.waitingOf[component]!;
+    const family = this.model.optionFamily(option);
+    const local = this.context.waitingAt(component, family);
+    const fresh = local.length * LOCAL_SHARE < waiting.length ? this.opener.open(u, local, 0, true, family) : this.opener.open(u, waiting, 0, true);
+    const open = fresh ?? this.opener.openStealing(u, component) ?? this.moves.bestInsert(u);
     if (open === null) {
       this.context.revert(freed);
       return null;

@@ -8,6 +8,7 @@ import { LargeMoves } from "./largeMoves.js";
 import { LateAcceptance } from "./lateAcceptance.js";
 import type { PoolModel } from "./poolModel.js";
 import { Random } from "./random.js";
+import { RoomMoves } from "./roomMoves.js";
 import { SearchContext } from "./searchContext.js";
 import { UnitMoves } from "./unitMoves.js";
 
@@ -60,7 +61,7 @@ export interface PoolSearchResult {
  * Solves a grouping model: decomposes it into independent sub-pools (`SearchContext`), builds a
  * first valid solution by sweeping each by the bounded attribute, age (`buildFirstComposition`),
  * then improves it by late acceptance local search (`LateAcceptance`) over insert, swap-in,
- * relocate, swap and merge moves (`UnitMoves`), group opens (`GroupOpener`, `ChainOpener`),
+ * relocate, swap and merge moves (`UnitMoves`), room moves (`RoomMoves`), group opens (`GroupOpener`, `ChainOpener`),
  * ejection chains, freed rooms and ruin-and-recreate (`LargeMoves`). Anytime: the best solution
  * found (`BestSolution`) is returned whenever the budget stops it.
  */
@@ -86,7 +87,7 @@ export function* searchPool(model: PoolModel, options: PoolSearchOptions): Gener
   const context = new SearchContext(model, new Random(options.seed), options.assert === true);
   const unitMoves = new UnitMoves(context);
   const opener = new GroupOpener(context);
-  const largeMoves = new LargeMoves(context, unitMoves, opener, new ChainOpener(context));
+  const largeMoves = new LargeMoves(context, unitMoves, opener, new ChainOpener(context), new RoomMoves(context));
   const best = new BestSolution(context);
   budget.countPlaced = () => best.placed();
   buildFirstComposition(context, unitMoves, opener, () => budget.pulse());

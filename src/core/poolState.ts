@@ -36,6 +36,7 @@ export interface Move {
 }
 
 const NO_RESOURCES = new Int32Array(0);
+const NO_SLOTS: readonly number[] = [];
 
 export const WAITING = -1;
 export const NEVER = -2;
@@ -54,6 +55,8 @@ export class PoolState {
   componentTotal = new Float64Array(0);
   /** Groups holding each resource (rooms, starters) now. */
   private readonly held: Int32Array;
+  /** The slots of the groups holding each resource, kept by `apply` (never by trial rebookings). */
+  private readonly holders: number[][] = [];
   /** Per option: added to a group's travel when it chooses among options, never to its score. */
   optionBias: Float64Array | null = null;
   private readonly free: number[] = [];
@@ -70,7 +73,10 @@ export class PoolState {
     const slot = this.groups.length;
     const option = spec.recordedOption;
     this.groups.push({ members, units: [], pinned: index, accepting, option, score: this.model.groupScore(members, option), component, alive: true });
-    if (option >= 0) this.book(option, 1);
+    if (option >= 0) {
+      this.book(option, 1);
+      this.hold(option, slot, true);
+    }
     this.total += this.groups[slot]!.score;
     if (component >= 0) this.componentTotal[component]! += this.groups[slot]!.score;
     return slot;
@@ -96,7 +102,10 @@ export class PoolState {
         score: wasAlive ? group.score : 0,
       });
       for (const u of group.units) if (this.groupOfUnit[u] === slot) this.setUnit(u, WAITING);
-      if (group.option >= 0 && group.alive) this.book(group.option, -1);
+      if (group.option >= 0 && group.alive) {
+        this.book(group.option, -1);
+        this.hold(group.option, slot, false);
+      }
       this.total -= group.alive ? group.score : 0;
       if (group.alive && group.component >= 0) this.componentTotal[group.component]! -= group.score;
       // A closing slot stays listed under the component it leaves (slots are reused across components).
@@ -107,7 +116,10 @@ export class PoolState {
       group.score = change.score;
       group.alive = change.members.length > 0;
       if (group.alive) {
-        if (group.option >= 0) this.book(group.option, 1);
+        if (group.option >= 0) {
+          this.book(group.option, 1);
+          this.hold(group.option, slot, true);
+        }
         this.total += group.score;
         if (group.component >= 0) this.componentTotal[group.component]! += group.score;
         for (const u of group.units) this.setUnit(u, slot);
@@ -149,6 +161,20 @@ export class PoolState {
 
   private book(option: number, by: number): void {
     for (const r of this.model.optionResources(option)) this.held[r]! += by;
+  }
+
+  /** Records slot `slot` as holding (or no longer holding) each resource of `option`: a few groups per resource, so a list will do. */
+  private hold(option: number, slot: number, holds: boolean): void {
+    for (const r of this.model.optionResources(option)) {
+      const list = (this.holders[r] ??= []);
+      if (holds) list.push(slot);
+      else list.splice(list.lastIndexOf(slot), 1);
+    }
+  }
+
+  /** The slots of the groups that hold `resource` now, in no particular order. */
+  holdersOf(resource: number): readonly number[] {
+    return this.holders[resource] ?? NO_SLOTS;
   }
 
   /** Evaluates `fn` as if one group had moved from option `from` to `to` (for two-group moves). */
@@ -278,6 +304,10 @@ export class PoolState {
     for (let r = 0; r < model.resourceCount; r++) {
       const count = held[r]!;
       if (this.held[r] !== count) throw new EngineAssertionError("rooms", this.held[r]!, count, `resource ${r}`);
+      const listed = this.holdersOf(r);
+      if (listed.length !== count || listed.some((slot) => !this.groups[slot]!.alive || !model.optionResources(this.groups[slot]!.option).includes(r))) {
+        throw new EngineAssertionError("holders", listed.length, count, `resource ${r}`);
+      }
       // Consistent bookings can still be too many: a move that placed two groups in one room.
       // Only existing groups kept where the input put them may exceed a room's limit.
       const limit = Math.max(model.resourceCapacity(r), recorded[r]!);

@@ -5,7 +5,7 @@ import { EngineAssertionError } from "./errors.js";
 import { hopelessUnits } from "./hopelessUnits.js";
 import { type SearchView, UNKNOWN_AGE } from "./groupOpener.js";
 import { listAdd, listRemove } from "./indexedList.js";
-import { PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
+import { indexIn, PoolState, WAITING, type GroupChange, type Move } from "./poolState.js";
 import type { Random } from "./random.js";
 
 /**
@@ -15,6 +15,7 @@ import type { Random } from "./random.js";
  * search has settled, and the last pass gives the final groups their best rooms exactly.
  */
 const DEMAND_KM = 2;
+const NO_UNITS: readonly number[] = [];
 
 /**
  * What every part of a pool search shares: the state, the unit tables built from the model
@@ -47,6 +48,10 @@ export class SearchContext implements SearchView {
   /** Every waiting unit of every component, for picking someone to place. */
   readonly allWaiting: number[] = [];
   private readonly allWaitingPos: Int32Array;
+  /** Waiting units of each sub-pool by option family (a place and slot), keyed `family × componentCount + component`: who could fill a room freed there. */
+  private readonly waitingAtFamily = new Map<number, number[]>();
+  /** Per unit, its position in the list of each of its families (aligned with `unitFamilies`), -1 when not listed. */
+  private readonly familyPos: Int32Array[];
 
   constructor(
     readonly model: PoolModel,
@@ -105,6 +110,8 @@ export class SearchContext implements SearchView {
     this.waitingPos = new Int32Array(unitCount).fill(-1);
     this.allWaitingPos = new Int32Array(unitCount).fill(-1);
     this.waitingVersion = new Int32Array(decomposition.units.length);
+    this.unitFamilies = this.unitOpts.map((options) => families(model, options));
+    this.familyPos = this.unitFamilies.map((list) => new Int32Array(list.length).fill(-1));
     this.state.listeners.aliveChanged = (slot, alive) => this.onAliveChanged(slot, alive);
     this.state.listeners.unitMoved = (unit, from, to) => this.onUnitMoved(unit, from, to);
 
@@ -115,7 +122,6 @@ export class SearchContext implements SearchView {
       if (component >= 0) this.onAliveChanged(slot, true);
     });
     for (const u of this.placeable) if (this.componentOfUnit[u]! >= 0) this.state.addWaiting(u);
-    this.unitFamilies = this.unitOpts.map((options) => families(model, options));
   }
 
   // ---------------------------------------------------------------- indexes
@@ -134,9 +140,41 @@ export class SearchContext implements SearchView {
     if (to === WAITING && from !== WAITING) {
       listAdd(this.waitingOf[component]!, this.waitingPos, unit);
       listAdd(this.allWaiting, this.allWaitingPos, unit);
+      this.listAtFamilies(unit, component);
     } else if (from === WAITING && to !== WAITING) {
       listRemove(this.waitingOf[component]!, this.waitingPos, unit);
       listRemove(this.allWaiting, this.allWaitingPos, unit);
+      this.unlistAtFamilies(unit, component);
+    }
+  }
+
+  /** The waiting units of sub-pool `component` who can meet at option family `family`, in no particular order. */
+  waitingAt(component: number, family: number): readonly number[] {
+    return this.waitingAtFamily.get(family * this.componentCount + component) ?? NO_UNITS;
+  }
+
+  private listAtFamilies(unit: number, component: number): void {
+    const families = this.unitFamilies[unit]!;
+    const pos = this.familyPos[unit]!;
+    for (let k = 0; k < families.length; k++) {
+      const key = families[k]! * this.componentCount + component;
+      const list = this.waitingAtFamily.get(key) ?? this.waitingAtFamily.set(key, []).get(key)!;
+      pos[k] = list.length;
+      list.push(unit);
+    }
+  }
+
+  private unlistAtFamilies(unit: number, component: number): void {
+    const families = this.unitFamilies[unit]!;
+    const pos = this.familyPos[unit]!;
+    for (let k = 0; k < families.length; k++) {
+      const list = this.waitingAtFamily.get(families[k]! * this.componentCount + component)!;
+      const last = list.pop()!;
+      if (last !== unit) {
+        list[pos[k]!] = last;
+        this.familyPos[last]![indexIn(this.unitFamilies[last]!, families[k]!)] = pos[k]!;
+      }
+      pos[k] = -1;
     }
   }
 
@@ -211,7 +249,13 @@ export class SearchContext implements SearchView {
       if (drift > 1e-6 * Math.max(1, Math.abs(totals[c]!))) throw new EngineAssertionError("componentTotal", this.state.componentTotal[c]!, totals[c]!, `component ${c}`);
       for (const u of this.waitingOf[c]!) {
         if (this.state.groupOfUnit[u] !== WAITING) throw new EngineAssertionError("waitingList", this.state.groupOfUnit[u]!, WAITING, `unit ${u}`);
+        for (const f of this.unitFamilies[u]!) if (!this.waitingAt(c, f).includes(u)) throw new EngineAssertionError("familyList", 0, 1, `unit ${u}`);
       }
+      let listedAtFamilies = 0;
+      for (const u of this.waitingOf[c]!) listedAtFamilies += this.unitFamilies[u]!.length;
+      let familyEntries = 0;
+      for (const [key, list] of this.waitingAtFamily) if (key % this.componentCount === c) familyEntries += list.length;
+      if (familyEntries !== listedAtFamilies) throw new EngineAssertionError("familyList", familyEntries, listedAtFamilies, `component ${c}`);
     }
   }
 }

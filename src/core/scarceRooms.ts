@@ -1,0 +1,76 @@
+import type { GroupOpener } from "./groupOpener.js";
+import type { Move } from "./poolState.js";
+import type { SearchContext } from "./searchContext.js";
+
+/** A place and slot is local to a sub-pool when fewer than 1 / LOCAL_SHARE of its waiting can meet there (a national list). */
+export const LOCAL_SHARE = 8;
+/** Anchors (spread over the ages) tried per place, slot and sub-pool. */
+const ANCHORS = 8;
+const SCARCITY = 3;
+
+interface Candidate {
+  component: number;
+  family: number;
+  move: Move | null;
+  size: number;
+}
+
+/**
+ * Before the age sweep, on national lists: the scarce rooms (more people could meet at a place and
+ * slot than its free rooms hold) go to the largest groups first. Each (sub-pool, place and slot)
+ * offers its largest group from those waiting there; the largest offer takes its room, and offers
+ * are recomputed lazily (they only shrink as people are placed and rooms taken). Deterministic:
+ * no random draw.
+ */
+export function fillScarceRooms(context: SearchContext, opener: GroupOpener): void {
+  const candidates: Candidate[] = [];
+  for (let c = 0; c < context.componentCount; c++) {
+    const waiting = context.waitingOf[c]!;
+    const families = new Set<number>();
+    for (const u of waiting) for (const f of context.unitFamilies[u]!) families.add(f);
+    for (const family of [...families].sort((a, b) => a - b)) {
+      const local = context.waitingAt(c, family);
+      if (local.length * LOCAL_SHARE >= waiting.length || !scarce(context, family, local.length)) continue;
+      candidates.push({ component: c, family, move: null, size: Number.POSITIVE_INFINITY });
+    }
+  }
+  const order = (a: Candidate, b: Candidate): number => b.size - a.size || (b.move?.delta ?? 0) - (a.move?.delta ?? 0) || a.component - b.component || a.family - b.family;
+  while (candidates.length > 0) {
+    candidates.sort(order);
+    const top = candidates[0]!;
+    top.move = scarce(context, top.family, context.waitingAt(top.component, top.family).length) ? largestAt(context, opener, top.component, top.family) : null;
+    top.size = top.move === null ? 0 : top.move.changes[0]!.members.length;
+    if (top.move === null) {
+      candidates.shift();
+      continue;
+    }
+    // Still at least as large as the next offer (which can only have shrunk): it takes the room.
+    if (candidates.length > 1 && top.size < candidates[1]!.size) continue;
+    context.commit(top.move);
+    top.size = Number.POSITIVE_INFINITY;
+  }
+}
+
+/** Whether the free rooms at `family` hold fewer than the `people` who could meet there. */
+function scarce(context: SearchContext, family: number, people: number): boolean {
+  const { model, state } = context;
+  const rooms = model.optionResources(family);
+  if (rooms.length !== 1) return false;
+  const left = model.resourceCapacity(rooms[0]!) - state.holdersOf(rooms[0]!).length;
+  return left > 0 && SCARCITY * left * model.sizeMax < people;
+}
+
+/** The largest group (then the best scoring) that can open at `family` from the sub-pool's waiting there. */
+function largestAt(context: SearchContext, opener: GroupOpener, component: number, family: number): Move | null {
+  const local = [...context.waitingAt(component, family)].sort((a, b) => context.unitLow[a]! - context.unitLow[b]! || a - b);
+  const step = Math.max(1, Math.floor(local.length / ANCHORS));
+  let best: Move | null = null;
+  for (let k = 0; k < local.length; k += step) {
+    const move = opener.open(local[k]!, local, k + 1, false, family);
+    if (move === null) continue;
+    const size = move.changes[0]!.members.length;
+    const bestSize = best === null ? 0 : best.changes[0]!.members.length;
+    if (best === null || size > bestSize || (size === bestSize && move.delta > best.delta)) best = move;
+  }
+  return best;
+}
