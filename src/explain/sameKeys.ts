@@ -38,16 +38,18 @@ export class SameKeys {
   /** `list` without the people a keyed rule of `compatible` keeps apart from some member of `unit`, in the list's order. */
   among(list: readonly number[], unit: readonly number[], compatible: Compatible): Cut {
     const tuple = this.tupleOf(unit, compatible);
-    if (tuple === null || tuple.wanted.length === 0) return new Cut(list, []);
+    // Nothing to cut by (no recorded keys, or members who disagree): the whole list, kept under -1.
+    const whole = tuple === null || tuple.wanted.length === 0;
+    const id = whole ? -1 : tuple.id;
     let byTuple = this.cuts.get(list);
     if (byTuple === undefined) {
       byTuple = new Map();
       this.cuts.set(list, byTuple);
     }
-    let cut = byTuple.get(tuple.id);
+    let cut = byTuple.get(id);
     if (cut === undefined) {
-      cut = new Cut(list, tuple.wanted);
-      byTuple.set(tuple.id, cut);
+      cut = new Cut(list, whole ? [] : tuple.wanted);
+      byTuple.set(id, cut);
     }
     return cut;
   }
