@@ -6,7 +6,6 @@ import type { SearchContext } from "./searchContext.js";
 export const LOCAL_SHARE = 8;
 /** Anchors (spread over the ages) tried per place, slot and sub-pool. */
 const ANCHORS = 8;
-const SCARCITY = 3;
 
 interface Candidate {
   component: number;
@@ -16,29 +15,40 @@ interface Candidate {
 }
 
 /**
- * Before the age sweep, on national lists: the scarce rooms (more people could meet at a place and
- * slot than its free rooms hold) go to the largest groups first. Each (sub-pool, place and slot)
- * offers its largest group from those waiting there; the largest offer takes its room, and offers
- * are recomputed lazily (they only shrink as people are placed and rooms taken). Deterministic:
- * no random draw.
+ * Before the age sweep, on national lists: the scarce rooms (more people would meet at a place and
+ * slot than its free rooms hold, each waiting person's demand spread over the places and slots they
+ * can meet at, and counted over every sub-pool: a room one sub-pool takes is gone for the others)
+ * go to the largest groups first. Each (sub-pool, place and slot) offers its largest
+ * group from those waiting there; the largest offer takes its room, and offers are recomputed
+ * lazily (they only shrink as people are placed and rooms taken). Deterministic: no random draw.
  */
 export function fillScarceRooms(context: SearchContext, opener: GroupOpener): void {
   const candidates: Candidate[] = [];
+  const local = new Map<number, number[]>();
   for (let c = 0; c < context.componentCount; c++) {
     const waiting = context.waitingOf[c]!;
     const families = new Set<number>();
     for (const u of waiting) for (const f of context.unitFamilies[u]!) families.add(f);
     for (const family of [...families].sort((a, b) => a - b)) {
-      const local = context.waitingAt(c, family);
-      if (local.length * LOCAL_SHARE >= waiting.length || !scarce(context, family, local.length)) continue;
-      candidates.push({ component: c, family, move: null, size: Number.POSITIVE_INFINITY });
+      if (context.waitingAt(c, family).length * LOCAL_SHARE >= waiting.length) continue;
+      (local.get(family) ?? local.set(family, []).get(family)!).push(c);
     }
+  }
+  // Each waiting person's demand is spread over the places and slots they could meet at.
+  const demand = (family: number): number => {
+    let sum = 0;
+    for (const c of local.get(family)!) for (const u of context.waitingAt(c, family)) sum += context.unitItems[u]!.length / context.unitFamilies[u]!.length;
+    return sum;
+  };
+  for (const [family, components] of local) {
+    if (!scarce(context, family, demand(family))) continue;
+    for (const c of components) candidates.push({ component: c, family, move: null, size: Number.POSITIVE_INFINITY });
   }
   const order = (a: Candidate, b: Candidate): number => b.size - a.size || (b.move?.delta ?? 0) - (a.move?.delta ?? 0) || a.component - b.component || a.family - b.family;
   while (candidates.length > 0) {
     candidates.sort(order);
     const top = candidates[0]!;
-    top.move = scarce(context, top.family, context.waitingAt(top.component, top.family).length) ? largestAt(context, opener, top.component, top.family) : null;
+    top.move = scarce(context, top.family, demand(top.family)) ? largestAt(context, opener, top.component, top.family) : null;
     top.size = top.move === null ? 0 : top.move.changes[0]!.members.length;
     if (top.move === null) {
       candidates.shift();
@@ -51,13 +61,13 @@ export function fillScarceRooms(context: SearchContext, opener: GroupOpener): vo
   }
 }
 
-/** Whether the free rooms at `family` hold fewer than the `people` who could meet there. */
+/** Whether the free rooms at `family` hold fewer than the `people` who would meet there. */
 function scarce(context: SearchContext, family: number, people: number): boolean {
   const { model, state } = context;
   const rooms = model.optionResources(family);
   if (rooms.length !== 1) return false;
   const left = model.resourceCapacity(rooms[0]!) - state.holdersOf(rooms[0]!).length;
-  return left > 0 && SCARCITY * left * model.sizeMax < people;
+  return left > 0 && left * model.sizeMax < people;
 }
 
 /** The largest group (then the best scoring) that can open at `family` from the sub-pool's waiting there. */
