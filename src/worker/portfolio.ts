@@ -18,9 +18,14 @@ export const MAX_DEFAULT_WORKERS = 4;
 /** The most workers one call may ask for. */
 export const MAX_WORKERS = 64;
 
-/** The default `workers` for a machine reporting `cores` (undefined or 0 when it does not say). */
+/**
+ * The default `workers` for a machine reporting `cores` (undefined or 0 when it does not say): one
+ * core is left to the calling thread and to the engine's compiler threads, which bring a fresh
+ * worker's search up to speed (on 2 cores, two workers of 1,000 people at 1-2 s each searched a
+ * fraction of what one did; BENCHMARKS.md, "workers").
+ */
 export function defaultWorkers(cores: number | undefined): number {
-  return Math.max(1, Math.min(MAX_DEFAULT_WORKERS, Math.floor(cores ?? 1)));
+  return Math.max(1, Math.min(MAX_DEFAULT_WORKERS, Math.floor(cores ?? 1) - 1));
 }
 
 /** Seed `k` of a portfolio starting at `seed`, kept within the seed's range (0 .. 2^32 - 1). */

@@ -24,7 +24,7 @@ export type ComposeAsyncOptions = Omit<ComposeOptionsInput, "now" | "mipSolver">
    * (rooms, explanations, check; `stats.seed` is its seed, `stats.iterations` its own count).
    * Under `maxIterations` the result is the same for the same `workers`; with 1 it is
    * `compose`'s, byte for byte.
-   * @defaultValue the cores the machine reports, at most 4
+   * @defaultValue one fewer than the cores the machine reports, at least 1 and at most 4
    */
   workers?: number;
 };
