@@ -1,3 +1,4 @@
+import { BinaryHeap } from "./binaryHeap.js";
 import type { GroupOpener } from "./groupOpener.js";
 import type { Move } from "./poolState.js";
 import type { SearchContext } from "./searchContext.js";
@@ -23,7 +24,6 @@ interface Candidate {
  * lazily (they only shrink as people are placed and rooms taken). Deterministic: no random draw.
  */
 export function fillScarceRooms(context: SearchContext, opener: GroupOpener): void {
-  const candidates: Candidate[] = [];
   const local = new Map<number, number[]>();
   for (let c = 0; c < context.componentCount; c++) {
     const waiting = context.waitingOf[c]!;
@@ -40,24 +40,30 @@ export function fillScarceRooms(context: SearchContext, opener: GroupOpener): vo
     for (const c of local.get(family)!) for (const u of context.waitingAt(c, family)) sum += context.unitItems[u]!.length / context.unitFamilies[u]!.length;
     return sum;
   };
+  // Largest offer first, then the best scoring; the sub-pool and place break ties, so the order is total.
+  const first = (a: Candidate, b: Candidate): boolean => {
+    if (a.size !== b.size) return a.size > b.size;
+    const da = a.move?.delta ?? 0;
+    const db = b.move?.delta ?? 0;
+    if (da !== db) return da > db;
+    return a.component !== b.component ? a.component < b.component : a.family < b.family;
+  };
+  const offers = new BinaryHeap<Candidate>(first);
   for (const [family, components] of local) {
     if (!scarce(context, family, demand(family))) continue;
-    for (const c of components) candidates.push({ component: c, family, move: null, size: Number.POSITIVE_INFINITY });
+    for (const c of components) offers.push({ component: c, family, move: null, size: Number.POSITIVE_INFINITY });
   }
-  const order = (a: Candidate, b: Candidate): number => b.size - a.size || (b.move?.delta ?? 0) - (a.move?.delta ?? 0) || a.component - b.component || a.family - b.family;
-  while (candidates.length > 0) {
-    candidates.sort(order);
-    const top = candidates[0]!;
+  for (let top = offers.pop(); top !== undefined; top = offers.pop()) {
     top.move = scarce(context, top.family, demand(top.family)) ? largestAt(context, opener, top.component, top.family) : null;
     top.size = top.move === null ? 0 : top.move.changes[0]!.members.length;
-    if (top.move === null) {
-      candidates.shift();
-      continue;
-    }
+    if (top.move === null) continue;
     // Still at least as large as the next offer (which can only have shrunk): it takes the room.
-    if (candidates.length > 1 && top.size < candidates[1]!.size) continue;
-    context.commit(top.move);
-    top.size = Number.POSITIVE_INFINITY;
+    const next = offers.peek();
+    if (next === undefined || top.size >= next.size) {
+      context.commit(top.move);
+      top.size = Number.POSITIVE_INFINITY;
+    }
+    offers.push(top);
   }
 }
 
