@@ -58,14 +58,14 @@ export function* composeSteps(input: ComposeInput, options: ComposeOptionsInput,
   const { result: validated, plain } = validateInput(input, settings.locale);
   if (!validated.success) throw new ValidationError(validated.issues, settings.locale);
   const problem = validated.data;
+  const parseMs = clock() - started;
   progress.phase("first-composition");
   const pool = compilePool(problem);
-  const preparedMs = clock() - started;
   // The search stops in time for the verdict on its best composition so far, which costs less as more people are placed.
   let lastPlaced: number | undefined;
   const keepBackMs = (placed: number | undefined): number => {
     if (placed !== undefined) lastPlaced = placed;
-    return verdictTimeMs(pool.n, preparedMs, lastPlaced);
+    return verdictTimeMs(pool.n, parseMs, lastPlaced);
   };
   const remainingMs = (): number => settings.timeLimitMs - keepBackMs(undefined) - (clock() - started);
   const search = { ...searchOptions(settings, clock, started, progress), keepBackMs, aborted, ...(hooks.exchange === undefined ? {} : { exchange: hooks.exchange }) };
