@@ -19,9 +19,9 @@ interface Candidate {
  * Before the age sweep, on national lists: the scarce rooms (more people would meet at a place and
  * slot than its free rooms hold, each waiting person's demand spread over the places and slots they
  * can meet at, and counted over every sub-pool: a room one sub-pool takes is gone for the others)
- * go to the largest groups first. Each (sub-pool, place and slot) offers its largest
- * group from those waiting there; the largest offer takes its room, and offers are recomputed
- * lazily (they only shrink as people are placed and rooms taken). Deterministic: no random draw.
+ * go to the largest groups first. Each (sub-pool, place and slot) offers its largest group from
+ * those waiting there; the largest offer takes its room, and offers are recomputed lazily (they
+ * only shrink as people are placed and rooms taken). Deterministic: no random draw.
  */
 export function fillScarceRooms(context: SearchContext, opener: GroupOpener): void {
   const local = new Map<number, number[]>();

@@ -15,11 +15,11 @@ export type { ComposeAsyncOptions } from "./protocol.js";
 
 /**
  * Composes groups off the calling thread: `compose` in fresh Web Workers, `workers` of them
- * (default: one fewer than `navigator.hardwareConcurrency`, at least 1 and at most 4), each searching with its own seed and
- * sharing its best with the others during the search; the one holding the best at the end
- * finishes. With `workers: 1` the result is `compose`'s for the same seed and `maxIterations`
- * (byte for byte, apart from `stats.elapsedMs`); with more, under `maxIterations`, the same for
- * the same `workers`.
+ * (default: one fewer than `navigator.hardwareConcurrency`, at least 1 and at most 4), each
+ * searching with its own seed and sharing its best with the others during the search; the one
+ * holding the best at the end finishes. With `workers: 1` the result is `compose`'s for the same
+ * seed and `maxIterations` (byte for byte, apart from `stats.elapsedMs`); with more, under
+ * `maxIterations`, the same for the same `workers`.
  *
  * @param input - as for `compose`.
  * @param options - as for `compose`, less `now` and `mipSolver`, plus `workers`. `signal` cancels: in a

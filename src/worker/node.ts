@@ -14,11 +14,11 @@ export type { ComposeAsyncOptions } from "./protocol.js";
 
 /**
  * Composes groups off the calling thread: `compose` in fresh worker threads, `workers` of them
- * (default: one fewer than the cores `os.availableParallelism()` reports, at least 1 and at most 4), each searching with its
- * own seed and sharing its best with the others during the search; the one holding the best at
- * the end finishes (`stats.seed`). With `workers: 1` the result is `compose`'s for the same seed
- * and `maxIterations`, byte for byte apart from `stats.elapsedMs`; with more, under
- * `maxIterations`, the same for the same `workers`.
+ * (default: one fewer than the cores `os.availableParallelism()` reports, at least 1 and at most
+ * 4), each searching with its own seed and sharing its best with the others during the search;
+ * the one holding the best at the end finishes (`stats.seed`). With `workers: 1` the result is
+ * `compose`'s for the same seed and `maxIterations`, byte for byte apart from `stats.elapsedMs`;
+ * with more, under `maxIterations`, the same for the same `workers`.
  *
  * @param input - as for `compose`.
  * @param options - as for `compose`, less `now` and `mipSolver` (functions cannot cross to the
