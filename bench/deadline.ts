@@ -47,8 +47,10 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-// The competitor: one process spinning on a core for the whole benchmark.
-const busy = competitor ? spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }) : null;
+// The competitor: one process spinning on a core for the whole benchmark. It looks every few
+// milliseconds whether this process still runs, so an interrupted benchmark leaves no spinner behind.
+const SPIN = "const parent = process.ppid; for (let i = 1; ; i++) if (i % 4_000_000 === 0) { try { process.kill(parent, 0); } catch { process.exit(0); } }";
+const busy = competitor ? spawn(process.execPath, ["-e", SPIN], { stdio: "ignore" }) : null;
 const reports = new Map<number, DeadlineReport[]>();
 const failures: string[] = [];
 try {
