@@ -5,6 +5,8 @@
  * Dijkstra and potentials, one connected part (groups linked by shared options) at a time.
  */
 
+import { BinaryHeap } from "./binaryHeap.js";
+
 /** One group's choices: the options it may take and what each is worth to it. */
 export interface RoomChoice {
   readonly options: Int32Array;
@@ -148,10 +150,11 @@ function shortestPaths(graph: FlowGraph, potential: Float64Array, distance: Floa
   distance.fill(Number.POSITIVE_INFINITY);
   via.fill(-1);
   distance[0] = 0;
-  const heap = new MinHeap();
-  heap.push(0, 0);
-  while (heap.size > 0) {
-    const [d, node] = heap.pop();
+  // (distance, node) pairs, nearest first.
+  const heap = new BinaryHeap<[number, number]>((a, b) => a[0] < b[0]);
+  heap.push([0, 0]);
+  for (let top = heap.pop(); top !== undefined; top = heap.pop()) {
+    const [d, node] = top;
     if (d > distance[node]!) continue;
     for (let e = graph.head[node]!; e >= 0; e = graph.next[e]!) {
       if (graph.capacity[e]! <= 0) continue;
@@ -161,56 +164,9 @@ function shortestPaths(graph: FlowGraph, potential: Float64Array, distance: Floa
       if (d + reduced < distance[target]! - 1e-12) {
         distance[target] = d + reduced;
         via[target] = e;
-        heap.push(d + reduced, target);
+        heap.push([d + reduced, target]);
       }
     }
   }
   return distance[graph.nodes - 1]! < Number.POSITIVE_INFINITY;
-}
-
-/** A binary min-heap of (key, node) pairs. */
-class MinHeap {
-  private readonly keys: number[] = [];
-  private readonly nodes: number[] = [];
-
-  get size(): number {
-    return this.keys.length;
-  }
-
-  push(key: number, node: number): void {
-    let i = this.keys.length;
-    this.keys.push(key);
-    this.nodes.push(node);
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (this.keys[up]! <= key) break;
-      this.keys[i] = this.keys[up]!;
-      this.nodes[i] = this.nodes[up]!;
-      i = up;
-    }
-    this.keys[i] = key;
-    this.nodes[i] = node;
-  }
-
-  pop(): [number, number] {
-    const top: [number, number] = [this.keys[0]!, this.nodes[0]!];
-    const lastKey = this.keys.pop()!;
-    const lastNode = this.nodes.pop()!;
-    const n = this.keys.length;
-    if (n > 0) {
-      let i = 0;
-      for (;;) {
-        let child = 2 * i + 1;
-        if (child >= n) break;
-        if (child + 1 < n && this.keys[child + 1]! < this.keys[child]!) child += 1;
-        if (this.keys[child]! >= lastKey) break;
-        this.keys[i] = this.keys[child]!;
-        this.nodes[i] = this.nodes[child]!;
-        i = child;
-      }
-      this.keys[i] = lastKey;
-      this.nodes[i] = lastNode;
-    }
-    return top;
-  }
 }
